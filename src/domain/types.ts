@@ -59,6 +59,9 @@ export interface NamedValue extends Provenance {
   alternatives?: string[];
   /** Entity id once resolved (gazetteer, facility registry, organisation list). */
   entityId?: string;
+  /** Coordinates, for places resolved in the gazetteer. */
+  lat?: number;
+  lon?: number;
 }
 
 export interface Subjects {

@@ -26,7 +26,7 @@ export function processReport(input: ReportInput): ProcessedReport {
   const meta: ReportMeta = { ...dropEmpty(cleaned.meta), ...dropEmpty(input.meta) };
 
   const language = meta.language ?? detectLanguage(cleaned.text).language;
-  const supported = (SUPPORTED_LANGUAGES as readonly string[]).includes(language);
+  const supported = SUPPORTED_LANGUAGES.includes(language);
   let claims: ProcessedReport['claims'] = [];
   if (supported) {
     const extracted = extractClaims(cleaned.text, { published: meta.published, language });

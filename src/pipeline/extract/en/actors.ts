@@ -1,0 +1,37 @@
+import lexicon from '../../../knowledge/lexicons/en/actors.json' with { type: 'json' };
+import { namedValue } from '../provenance.js';
+import type { NamedValue, Span } from '../../../domain/types.js';
+
+const ACTORS = lexicon.actors.map((a) => ({
+  id: a.id,
+  re: new RegExp(`(?<![\\p{L}])(?:${a.pattern})(?![\\p{L}])`, a.caseSensitive ? 'gu' : 'giu'),
+}));
+/** "Russia had recruited", "Moscow is taking steps": the country as the doer of the act. */
+const COUNTRY_AS_DOER = /(?<![\p{L}])(Russia|Moscow)(?![’'\p{L}])(?= (?:has |had |have |is |was |were |also |then |now |likely |reportedly |allegedly |initially |previously |been |already ){0,3}(?:recruit|us|took|tak|transfer|sen[dt]|deport|releas|held|hold|sentenc|pardon|mov|forc|attack|kill|tortur|detain|imprison|bring|brought|resort|turn|offer|continu|start|beg[au]n|plan|creat|form))/gu;
+/** "by inspectors": the agent of a passive. */
+const BY_AGENT = /(?<![\p{L}])by (?:the )?((?:Russian |Ukrainian )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,3}|guards|inspectors|recruiters|occupiers|interrogators|“inspectors”)/gu;
+
+/** Who recruited, moved, held, released or abused prisoners in a sentence; spans inside `exclude` (sources) are skipped. */
+export function findActors(text: string, range: Span, exclude: Span[] = []): NamedValue[] {
+  const sentence = text.slice(range.start, range.end);
+  const found: NamedValue[] = [];
+  const add = (start: number, end: number, rule: string, entityId?: string) => {
+    const s = range.start + start;
+    const e = range.start + end;
+    if (exclude.some((x) => s < x.end && e > x.start)) return;
+    if (found.some((f) => s < f.span.end && e > f.span.start)) return;
+    const value = namedValue(text, s, e, rule, { entityId });
+    value.name = value.name.replace(/^the /u, '');
+    found.push(value);
+  };
+  for (const actor of ACTORS) {
+    for (const m of sentence.matchAll(actor.re)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, 'en.actor.lexicon', actor.id);
+  }
+  for (const m of sentence.matchAll(COUNTRY_AS_DOER)) add(m.index ?? 0, (m.index ?? 0) + m[1].length, 'en.actor.country-as-doer');
+  for (const m of sentence.matchAll(BY_AGENT)) {
+    if (/^(?:Russia|Ukraine|[A-Z][a-z]+ \d)/u.test(m[1])) continue;
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    add(start, start + m[1].length, 'en.actor.by-agent');
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}

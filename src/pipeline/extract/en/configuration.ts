@@ -1,0 +1,110 @@
+import type { Claim, ClaimType, Message, NamedValue, Span } from '../../../domain/types.js';
+import { splitSentences, type Sentence } from '../../segment/sentences.js';
+import { mentionsPrisoners, scoreTypes, type TypeScore } from './claim-type.js';
+import { findSources, type AttributionMemory } from './sources.js';
+import { findActors } from './actors.js';
+import { findPlaces } from './places.js';
+import { FACILITY_BACK_REFERENCE, findFacilities } from './facilities.js';
+import { findSubjects } from './subjects.js';
+import { isHedged } from './hedge.js';
+import { readCount, readTime } from './quantities.js';
+import { joinAttributionSentences } from '../refine/join-attribution.js';
+import { splitPopulationChanges } from '../refine/split-population-changes.js';
+import { removeDuplicateClaims } from '../refine/remove-duplicates.js';
+import type { ExtractContext } from '../extract.js';
+
+/** Types that a sentence may honestly report together (GUIDE: "annotate two claims"). */
+const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
+  population: ['recruitment'],
+  death: ['detention', 'abuse'],
+  release: ['detention', 'recruitment'],
+  detention: ['release', 'death', 'abuse'],
+  abuse: ['detention', 'death'],
+  transfer: ['abuse', 'detention'],
+  recruitment: ['death', 'abuse', 'release', 'transfer'],
+  policy: ['release'],
+};
+const MIN_SCORE = 2;
+const MIN_SECOND_SCORE = 3;
+
+/**
+ * English extraction, in order:
+ *   segment → sentences (quotations kept whole) so every claim quotes one sentence
+ *   per sentence: sources first (they update the memory "he said" resolves against, and their spans
+ *   are kept out of actors and places), then type scores, then the slots
+ *   refine: join attribution-only sentences to the claim before them, split "by 10,000 … and by
+ *   another 13,000" into one claim per change, and drop duplicates
+ */
+export function extractEnglish(text: string, context: ExtractContext): { claims: Claim[]; messages: Message[] } {
+  const sentences = splitSentences(text);
+  const memory: AttributionMemory = {};
+  const facilityMemory: { last?: NamedValue } = {};
+  const claims: Claim[] = [];
+  const attributionOnly: { sentence: Sentence; sources: NamedValue[] }[] = [];
+  let previousWasClaim = false;
+
+  for (const sentence of sentences) {
+    if (isHeadline(sentence)) {
+      if (/^Sources?\s*:/u.test(sentence.text)) attributionOnly.push({ sentence, sources: findSources(text, sentence, memory) });
+      continue;
+    }
+    const sources = findSources(text, sentence, memory);
+    const types = chooseTypes(text, sentence, previousWasClaim);
+    if (!types.length) {
+      if (sources.length) attributionOnly.push({ sentence, sources });
+      previousWasClaim = false;
+      continue;
+    }
+    const exclude: Span[] = sources.map((s) => s.span);
+    const facilities = findFacilities(text, sentence);
+    if (facilities.length) facilityMemory.last = facilities[facilities.length - 1];
+    else if (facilityMemory.last && FACILITY_BACK_REFERENCE.test(sentence.text)) facilities.push({ ...facilityMemory.last, certainty: 'implied', rule: 'en.facility.back-reference' });
+    const facilityNames: Span[] = facilities.filter((f) => f.rule !== 'en.facility.back-reference').map((f) => f.span);
+    for (const t of types) {
+      const count = readCount(text, sentence, t.type);
+      claims.push({
+        type: t.type,
+        quote: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        rule: t.rule,
+        count: count?.count,
+        change: t.type === 'population' ? count?.change : undefined,
+        time: readTime(text, sentence, context.published, sources),
+        places: findPlaces(text, sentence, [...exclude, ...facilityNames.filter(() => false)]),
+        facilities,
+        sources,
+        actors: findActors(text, sentence, exclude),
+        subjects: findSubjects(text, sentence),
+        hedged: isHedged(text, sentence),
+      });
+    }
+    previousWasClaim = true;
+  }
+
+  let refined = joinAttributionSentences(text, claims, attributionOnly);
+  refined = splitPopulationChanges(text, refined, context.published);
+  refined = removeDuplicateClaims(refined);
+  return { claims: refined, messages: [] };
+}
+
+/** The claim types a sentence reports: the strongest, and a second where the pair is a known one. */
+function chooseTypes(text: string, sentence: Sentence, previousWasClaim: boolean): TypeScore[] {
+  const scores = scoreTypes(text, sentence);
+  if (!scores.length) return [];
+  const aboutPrisoners = mentionsPrisoners(text, sentence);
+  // A sentence with no prisoner word can still continue the claim before it ("They were taken …").
+  const continues = previousWasClaim && /^(?:“|"|‘)?(?:They|He|She|The (?:recruits|women|men|convicts|prisoners|inmates)|Some|Most|Many|Others)\b/u.test(sentence.text);
+  if (!aboutPrisoners && !continues) return [];
+  const [first, ...rest] = scores;
+  if (first.score < MIN_SCORE) return [];
+  const chosen = [first];
+  const second = rest.find((s) => s.score >= MIN_SECOND_SCORE && SECOND_TYPE[first.type]?.includes(s.type));
+  if (second) chosen.push(second);
+  return chosen;
+}
+
+/** Headlines are not annotated (GUIDE): a line with no closing punctuation is a title, a label or furniture. */
+function isHeadline(sentence: Sentence): boolean {
+  return !/[.!?…:”"’»)\]]$/u.test(sentence.text) || sentence.text.length < 25;
+}

@@ -1,0 +1,63 @@
+import { namedValue } from '../provenance.js';
+import type { NamedValue, Span } from '../../../domain/types.js';
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const NUM = '(?:\\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|one|two|three|four|five|six|seven|eight|nine|ten)';
+const NO = '(?:No\\.?|no\\.?|Number|number|#|№|N)\\s?';
+const KIND = '(?:[Pp]enal|[Cc]orrectional|[Pp]re-?[Tt]rial [Dd]etention|[Dd]etention|[Cc]orrective [Ll]abou?r)';
+const UNIT = '(?:[Cc]olony|[Ff]acility|[Cc]ent(?:re|er)|[Ii]solator|[Pp]rison)';
+const PLACE_NAME = "(?:[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2})";
+
+interface FacilityRule {
+  id: string;
+  re: RegExp;
+}
+
+/** Facility shapes, most specific first; an earlier match wins over an overlapping later one. */
+const RULES: FacilityRule[] = [
+  { id: 'en.facility.code', re: new RegExp(`(?<![\\p{L}])(?:${PLACE_NAME} )?(?:IK|SIZO|Sizo|LIU|KP|VK|PKT|ShIZO|SHIZO|ИК|СИЗО)[- ]?(?:${NO})?\\d{1,3}(?!\\d)`, 'gu') },
+  { id: 'en.facility.sizo-number', re: new RegExp(`(?<![\\p{L}])(?:SIZO|Sizo|sizo) ${NO}${NUM}\\b`, 'gu') },
+  {
+    id: 'en.facility.numbered',
+    re: new RegExp(`(?:(?:[A-Z][a-z]+ )?${KIND} )?${UNIT} ${NO}${NUM}(?![\\p{N}])(?: in ${PLACE_NAME})?`, 'gu'),
+  },
+  { id: 'en.facility.number-name', re: new RegExp(`${KIND} ${UNIT} \\d{1,3}(?: [“"«][^”"»]{2,30}[”"»])?`, 'gu') },
+  {
+    id: 'en.facility.described',
+    re: new RegExp(
+      `(?:(?:women|men)[’']s )?(?:${KIND} |prison )?(?:${UNIT}|camp)(?: for [a-z-]+(?: [a-z-]+){0,2})? (?:in|of|at) (?:the )?(?:Russian-occupied |Russia-occupied |occupied )?(?:(?:city|town|village|settlement) of )?${PLACE_NAME}(?: (?:region|Oblast|Region))?`,
+      'gu',
+    ),
+  },
+  { id: 'en.facility.place-first', re: new RegExp(`${PLACE_NAME} (?:${KIND} ${UNIT}|penal colony|prison|detention cent(?:re|er)|pre-trial detention cent(?:re|er))`, 'gu') },
+  { id: 'en.facility.womens-prison', re: /(?:women|men)[’']s (?:prison|penal colony|colony)/gu },
+];
+
+/** Penal institutions named in a sentence: "IK-7", "Correctional Colony No. 2", "penal colony in Snizhne". */
+export function findFacilities(text: string, range: Span): NamedValue[] {
+  const sentence = text.slice(range.start, range.end);
+  const found: NamedValue[] = [];
+  for (const rule of RULES) {
+    for (const m of sentence.matchAll(rule.re)) {
+      const start = range.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.span.end && end > f.span.start)) continue;
+      // "prison in Russia" and "colony in Ukraine" describe a country, not one institution.
+      if (/ (?:in|of) (?:the )?(?:Russia|Ukraine|Europe)$/.test(m[0])) continue;
+      found.push(namedValue(text, start, end, rule.id, { entityId: facilityKey(m[0]) }));
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A rough identity for a facility mention: kind and number when given ("ik-7"), for linking back-references. */
+export function facilityKey(name: string): string | undefined {
+  const n = name.match(/(\d{1,3})(?!\d)/)?.[1] ?? name.match(new RegExp(`\\b${NUM}\\b`))?.[0];
+  if (!n) return undefined;
+  const number = /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n.toLowerCase()];
+  const kind = /sizo|pre-?trial|detention|isolator|сизо/i.test(name) ? 'sizo' : /liu/i.test(name) ? 'liu' : 'ik';
+  return number ? `facility:${kind}-${number}` : undefined;
+}
+
+/** Words that refer back to a facility named earlier ("the colony", "the facility"). */
+export const FACILITY_BACK_REFERENCE = /\bthe (?:colony|facility|prison|detention cent(?:re|er)|penal colony|camp|jail)\b/iu;

@@ -1,0 +1,65 @@
+import { defaultGazetteer, type Place } from '../../../knowledge/places/gazetteer.js';
+import { namedValue } from '../provenance.js';
+import type { NamedValue, Span } from '../../../domain/types.js';
+
+const gazetteer = defaultGazetteer();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DIRECTION = '(?:(?:northern|southern|eastern|western|central|north|south|east|west|occupied|Russian-occupied|Russia-occupied) )?';
+const REGION_WORD = '(?:[Rr]egions?|[Oo]blasts?|[Kk]rai|[Tt]erritory|[Tt]erritories|[Rr]epublic|[Pp]rovince)';
+const LATIN_NAMES = gazetteer.names().filter((n) => /^[A-Z]/.test(n));
+/** A known name, optionally preceded by a direction and followed by a region word. */
+const KNOWN = new RegExp(
+  `(?<![\\p{L}-])(${DIRECTION})(${LATIN_NAMES.map(escape).join('|')})(?: ${REGION_WORD})?(?![\\p{L}])`,
+  'gu',
+);
+/** An unknown "Xyz region" / "Xyz Oblast". */
+const UNKNOWN_REGION = new RegExp(`(?<![\\p{L}])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) ${REGION_WORD}(?![\\p{L}])`, 'gu');
+/** "Kherson and Mykolaiv regions": two regions sharing one region word. */
+const REGION_PAIR = new RegExp(`([A-Z][a-z]+) and ([A-Z][a-z]+) (regions|[Oo]blasts|territories)`, 'gu');
+/** "Russian colonies", "Russian territory": the country adjective names where prisoners are held. */
+const COUNTRY_ADJECTIVE =
+  /(?<![\p{L}])(Russian|Ukrainian)(?: (?:penal|correctional|prison|federal|different))? (?:colon(?:y|ies)|prisons?|jails?|territory|regions|penal colonies|correctional (?:colonies|facilities)|facilities|detention (?:centres|centers|sites))/gu;
+/** Contexts in which a country name does not say where prisoners were: "war in Ukraine", "Russia's ministry". */
+const NOT_A_PLACE_BEFORE = /(?:war (?:in|on|against)|invasion of|losses in|attack on|aggression against|of the|against) $/u;
+const NOT_A_PLACE_AFTER = /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-based|-backed)/u;
+
+/** Places named in a sentence: known names, unknown "X region"s, and "Russian colonies" → Russia. */
+export function findPlaces(text: string, range: Span, exclude: Span[] = []): NamedValue[] {
+  const sentence = text.slice(range.start, range.end);
+  const found: NamedValue[] = [];
+  const add = (start: number, end: number, rule: string, name: string, place?: Place) => {
+    const s = range.start + start;
+    const e = range.start + end;
+    if (exclude.some((x) => s < x.end && e > x.start)) return;
+    if (found.some((f) => s < f.span.end && e > f.span.start)) return;
+    found.push({ ...namedValue(text, s, e, rule, { name, entityId: place?.id }), ...(place ? { lat: place.lat, lon: place.lon } : {}) });
+  };
+  for (const m of sentence.matchAll(REGION_PAIR)) {
+    for (const part of [m[1], m[2]]) {
+      const name = `${part} region`;
+      const start = (m.index ?? 0) + m[0].indexOf(part);
+      add(start, start + part.length, 'en.place.region-pair', name, gazetteer.lookup(name));
+    }
+  }
+  for (const m of sentence.matchAll(KNOWN)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const place = gazetteer.lookup(m[2] + (m[0].length > m[1].length + m[2].length ? ' region' : '')) ?? gazetteer.lookup(m[2]);
+    if (!place) continue;
+    if (place.kind === 'country' && !m[1] && (NOT_A_PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || NOT_A_PLACE_AFTER.test(sentence.slice(end)))) continue;
+    // "Ukraine's Kherson region" names the region; "a Kherson resident" describes a person.
+    if (/^(?:[’']s\s+[A-Z]| (?:resident|native)s?\b)/u.test(sentence.slice(end))) continue;
+    add(start, end, 'en.place.gazetteer', m[0], place);
+  }
+  for (const m of sentence.matchAll(UNKNOWN_REGION)) {
+    const start = m.index ?? 0;
+    add(start, start + m[0].length, 'en.place.region-word', m[0], gazetteer.lookup(m[0]));
+  }
+  for (const m of sentence.matchAll(COUNTRY_ADJECTIVE)) {
+    const start = m.index ?? 0;
+    const place = gazetteer.lookup(m[1] === 'Russian' ? 'Russia' : 'Ukraine');
+    if (found.some((f) => f.entityId === place?.id)) continue;
+    add(start, start + m[0].length, 'en.place.country-adjective', place?.name ?? m[1], place);
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}

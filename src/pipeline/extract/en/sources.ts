@@ -1,0 +1,147 @@
+import lexicon from '../../../knowledge/lexicons/en/attribution.json' with { type: 'json' };
+import { namedValue } from '../provenance.js';
+import type { NamedValue, Span } from '../../../domain/types.js';
+
+/** What the document has said so far, for resolving "he said" and "the human rights defender". */
+export interface AttributionMemory {
+  lastPerson?: NamedValue;
+  lastGroup?: NamedValue;
+  last?: NamedValue;
+}
+
+const VERBS = lexicon.verbs.filter((v) => v !== 'according').join('|');
+const ROLES = lexicon.appositiveRoles.join('|');
+const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'gu');
+const ACCORDING_RE = /(?<![\p{L}])(?:[Aa]ccording to|[Cc]iting|[Aa]s per|[Ii]n the words of|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited) by)\s+/gu;
+const SOURCE_LINE_RE = /^(?:Source|Sources|Джерело|Источник)\s*:\s*/u;
+const TOLD_OBJECT_RE = /^(?:told|tells|said to|confirmed [^,.]{0,40}?to|explained to|reported to)\s+((?:(?:independent |Russian |Ukrainian |online )?(?:news )?(?:outlet|publication|newspaper|website|media|magazine) )?(?:the )?(?:[A-Z][\p{L}.’'-]*(?: [A-Z][\p{L}.’'-]*){0,3}|journalists|reporters|the media))/u;
+const ROLE_RE = new RegExp(`^(?:the |a |an )?(?:[a-z’'-]+ ){0,2}(?:${ROLES})\\b`, 'u');
+const GROUP_WORDS =
+  /^(?:(?:the |many |some |several |two |three |four |local |former |\w+ )?(?:relatives|activists|lawyers|officials|prisoners|inmates|convicts|journalists|reporters|sources|residents|detainees|families|family members|sister|wife|mother|witnesses|experts|media|rights (?:groups|defenders|activists)|human rights (?:activists|defenders|groups|organizations|organisations)|recruits|soldiers|authorities|police))/iu;
+const PRONOUN_RE = /^(?:he|she|they|him|her|them|the (?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman))$/iu;
+const LEAD_TRIM = /^(?:(?:but|and|however|meanwhile|also|earlier|later|then|now|so|thus|previously|in addition|moreover|both)\b[ ,]*|(?:the|a|an)\s+(?=[A-Z]))/iu;
+const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|further|once|had also|has also|would|who|which|that))+$/u;
+const DATA_WORDS = /^(?:(?:the )?(?:statistics|data|figures|information|accounts|reports?|documents?|testimony|estimates) (?:from|of|by)\s+)/u;
+
+/**
+ * Sources a sentence attributes its statement to: "according to X", "X said", "X told Y", "citing X",
+ * "Source: X". Pronouns and role nouns ("he", "the human rights defender") resolve to the last named source.
+ */
+export function findSources(text: string, range: Span, memory: AttributionMemory): NamedValue[] {
+  const sentence = text.slice(range.start, range.end);
+  const found: NamedValue[] = [];
+  const push = (value: NamedValue | null | undefined) => {
+    if (!value || found.some((f) => f.span.start < value.span.end && value.span.start < f.span.end && f.name === value.name)) return;
+    found.push(value);
+  };
+
+  const line = sentence.match(SOURCE_LINE_RE);
+  if (line) for (const v of splitList(text, range.start + line[0].length, range.end, 'en.source.source-line')) push(v);
+
+  for (const m of sentence.matchAll(ACCORDING_RE)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = phraseEnd(sentence, from);
+    for (const v of splitList(text, range.start + from, range.start + to, 'en.source.according-to')) push(resolve(v, memory));
+  }
+
+  for (const m of sentence.matchAll(VERB_RE)) {
+    const at = m.index ?? 0;
+    if (/(?:reported|revealed|told|stated|said|cited) by\s*$/u.test(sentence.slice(at, at + m[0].length + 4))) continue;
+    const subject = subjectBefore(text, range.start, at);
+    if (subject) push(resolve(subject, memory));
+    const object = sentence.slice(at).match(TOLD_OBJECT_RE);
+    if (object) {
+      const start = range.start + at + object[0].length - object[1].length;
+      push(cleanPhrase(text, start, start + object[1].length, 'en.source.told-object'));
+    }
+  }
+  for (const v of found) remember(v, memory);
+  return found;
+}
+
+/** The noun phrase before an attribution verb, or null when it is not a speaker. */
+function subjectBefore(text: string, offset: number, verbAt: number): NamedValue | null {
+  const before = text.slice(offset, offset + verbAt);
+  // The clause starts after the last quotation close, "that", semicolon or sentence start.
+  const cut = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf(';'), before.search(/ that [^,]*$/u) >= 0 ? before.search(/ that [^,]*$/u) : -1);
+  const clause = before.slice(cut + 1);
+  const segments = clause.split(/,\s*/u);
+  let last = segments.pop()?.trim() ?? '';
+  if (!last && segments.length) last = segments.pop()?.trim() ?? '';
+  if (ROLE_RE.test(last) && segments.length) {
+    const name = segments.pop()!.trim();
+    const role = last;
+    const at = offset + before.lastIndexOf(name, before.lastIndexOf(role));
+    const value = cleanPhrase(text, at, at + name.length, 'en.source.appositive');
+    const org = role.match(/([A-Z][\p{L}.’'-]*(?: (?:[A-Z][\p{L}.’'-]*|of|for|the))*(?: [A-Z][\p{L}.’'-]*)?)\s*$/u)?.[1];
+    if (value && org && org !== value.name) value.alternatives = [org];
+    return value;
+  }
+  const words = last.split(/\s+/u).filter(Boolean);
+  if (!words.length || words.length > 9) return null;
+  const at = offset + before.lastIndexOf(last);
+  const value = cleanPhrase(text, at, at + last.length, 'en.source.subject');
+  if (!value) return null;
+  const ok = /^[A-Z\p{Lu}“"«]/u.test(value.name) || GROUP_WORDS.test(value.name) || PRONOUN_RE.test(value.name);
+  if (!ok || /^(?:It|This|That|There|What|Which|Who|One|Some|All|Many)$/u.test(value.name)) return null;
+  return value;
+}
+
+/** Where a source phrase after "according to" ends. */
+function phraseEnd(sentence: string, from: number): number {
+  const rest = sentence.slice(from);
+  const stop = rest.search(/[,;:.!?(—–]|\s(?:that|who|which|while|though|although|because|as|in (?:a|an|the) (?:report|statement|update|interview))\s/u);
+  return from + (stop < 0 ? rest.length : stop);
+}
+
+/** Splits "Ukrainian officials and an independent watchdog" into two sources. */
+function splitList(text: string, start: number, end: number, rule: string): NamedValue[] {
+  const phrase = text.slice(start, end);
+  const out: NamedValue[] = [];
+  let at = 0;
+  for (const part of phrase.split(/(?:,\s*|\s+and\s+)/u)) {
+    const i = phrase.indexOf(part, at);
+    at = i + part.length;
+    const v = cleanPhrase(text, start + i, start + i + part.length, rule);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+/** Trims function words and data nouns from a phrase; null when nothing name-like is left. */
+function cleanPhrase(text: string, start: number, end: number, rule: string): NamedValue | null {
+  let s = start;
+  let e = end;
+  const step = (re: RegExp, front: boolean) => {
+    const m = text.slice(s, e).match(re);
+    if (m && m[0].length) front ? (s += m[0].length) : (e -= m[0].length);
+    return !!m && m[0].length > 0;
+  };
+  while (step(/^\s+/u, true) || step(LEAD_TRIM, true) || step(DATA_WORDS, true));
+  while (step(/\s+$/u, false) || step(TAIL_TRIM, false) || step(/[”"’)\]]+$/u, false));
+  if (e - s < 2 || !/\p{L}/u.test(text.slice(s, e))) return null;
+  return namedValue(text, s, e, rule);
+}
+
+function resolve(value: NamedValue, memory: AttributionMemory): NamedValue {
+  if (!PRONOUN_RE.test(value.name)) return value;
+  const plural = /^(?:they|them)$/iu.test(value.name);
+  const target = plural ? (memory.lastGroup ?? memory.last) : (memory.lastPerson ?? memory.last);
+  if (!target) return value;
+  return { ...value, name: target.name, alternatives: target.alternatives, entityId: target.entityId, certainty: 'implied', rule: `${value.rule}+pronoun` };
+}
+
+const ORGANISATION_WORDS = /\b(?:Ministry|Service|Group|Office|News|Times|Bars|Media|Post|Independent|Staff|Police|Directorate|Center|Centre|Court|Duma|Foundation|Project|Agency|Committee|Council|Forces|Army|Government|Administration)\b/u;
+
+function remember(value: NamedValue, memory: AttributionMemory): void {
+  memory.last = value;
+  const words = value.name.split(/\s+/u);
+  const known = memory.lastPerson && words.length === 1 && memory.lastPerson.name.split(/\s+/u).includes(words[0]);
+  const person =
+    value.rule === 'en.source.appositive' ||
+    known ||
+    (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w)) && !ORGANISATION_WORDS.test(value.name));
+  if (known && memory.lastPerson?.alternatives && !value.alternatives) value.alternatives = memory.lastPerson.alternatives;
+  if (person) memory.lastPerson = known ? memory.lastPerson : value;
+  else memory.lastGroup = value;
+}

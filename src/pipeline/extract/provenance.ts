@@ -1,0 +1,23 @@
+import type { Certainty, NamedValue, Provenance } from '../../domain/types.js';
+
+/** The provenance of a value read from `text` at `[start, end)` by `rule`. */
+export function provenance(text: string, start: number, end: number, rule: string, certainty: Certainty = 'stated'): Provenance {
+  return { span: { start, end }, text: text.slice(start, end), rule, certainty };
+}
+
+/** A named value (place, facility, source, actor) read from `text` at `[start, end)`. */
+export function namedValue(
+  text: string,
+  start: number,
+  end: number,
+  rule: string,
+  extra: Partial<Pick<NamedValue, 'name' | 'alternatives' | 'entityId' | 'certainty'>> = {},
+): NamedValue {
+  const { certainty = 'stated', ...rest } = extra;
+  return { ...provenance(text, start, end, rule, certainty), name: extra.name ?? text.slice(start, end), ...rest };
+}
+
+/** Compiles lexicon patterns into one word-bounded, case-insensitive regular expression. */
+export function wordsPattern(patterns: readonly string[], flags = 'giu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}

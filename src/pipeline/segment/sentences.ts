@@ -1,0 +1,83 @@
+import abbreviations from '../../knowledge/lexicons/en/abbreviations.json' with { type: 'json' };
+import type { Span } from '../../domain/types.js';
+
+/** A sentence of the canonical text, with the paragraph it belongs to. */
+export interface Sentence extends Span {
+  text: string;
+  /** Index of the paragraph (blocks separated by blank lines or single line breaks). */
+  paragraph: number;
+  index: number;
+}
+
+const ABBREVIATIONS = new Set(abbreviations.words);
+// A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and an upper-case
+// letter, digit or opening quote; or at any line break.
+const BOUNDARY = /([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«(\[]?[\p{Lu}\d])/gu;
+
+/** Splits canonical text into sentences, never across line breaks, keeping offsets. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  const lineRe = /[^\n]+/g;
+  let line: RegExpExecArray | null;
+  let lastLineEnd = 0;
+  while ((line = lineRe.exec(text))) {
+    if (sentences.length > 0 && line.index > lastLineEnd) paragraph++;
+    lastLineEnd = line.index + line[0].length;
+    splitLine(line[0], line.index, paragraph, sentences);
+  }
+  return sentences;
+}
+
+function splitLine(line: string, offset: number, paragraph: number, out: Sentence[]): void {
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const quoted = quotedRanges(line);
+  while ((m = BOUNDARY.exec(line))) {
+    const stop = m.index + m[1].length + m[2].length;
+    if (m[1] === '.' && isAbbreviation(line, m.index)) continue;
+    // A quotation of several sentences stays whole: its attribution ("…,” she said) closes it.
+    if (quoted.some(([a, b]) => stop > a && stop < b)) continue;
+    push(line, offset, start, stop, paragraph, out);
+    start = stop + m[3].length;
+  }
+  push(line, offset, start, line.length, paragraph, out);
+}
+
+/** Ranges of the line inside paired quotation marks (curly, guillemets, or straight when balanced). */
+function quotedRanges(line: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const pairs: [string, string][] = [['“', '”'], ['«', '»']];
+  for (const [open, close] of pairs) {
+    let from = 0;
+    for (;;) {
+      const a = line.indexOf(open, from);
+      if (a < 0) break;
+      const b = line.indexOf(close, a + 1);
+      if (b < 0) break;
+      ranges.push([a, b]);
+      from = b + 1;
+    }
+  }
+  const straight = [...line.matchAll(/"/g)].map((m) => m.index ?? 0);
+  if (straight.length % 2 === 0) for (let i = 0; i < straight.length; i += 2) ranges.push([straight[i], straight[i + 1]]);
+  return ranges;
+}
+
+function isAbbreviation(line: string, dot: number): boolean {
+  const before = line.slice(Math.max(0, dot - 12), dot).match(/([\p{L}.]+)$/u);
+  if (!before) return false;
+  const word = before[1].toLowerCase();
+  // Single capital letters are initials ("Vladimir V. Putin"); known abbreviations never end sentences.
+  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before[1]);
+}
+
+function push(line: string, offset: number, from: number, to: number, paragraph: number, out: Sentence[]): void {
+  let a = from;
+  let b = to;
+  while (a < b && /\s/.test(line[a])) a++;
+  while (b > a && /\s/.test(line[b - 1])) b--;
+  if (b <= a) return;
+  out.push({ start: offset + a, end: offset + b, text: line.slice(a, b), paragraph, index: out.length });
+}
