@@ -20,6 +20,8 @@ export function findActors(text: string, range: Span, exclude: Span[] = []): Nam
     const e = range.start + end;
     if (exclude.some((x) => s < x.end && e > x.start)) return;
     if (found.some((f) => s < f.span.end && e > f.span.start)) return;
+    // "Kremlin-backed", "Russian troops' withdrawal", "a letter to Putin": not the doer.
+    if (/^(?:-|[’']s?\s)/u.test(text.slice(e, e + 3)) || /\bto $/u.test(text.slice(Math.max(0, s - 3), s))) return;
     const value = namedValue(text, s, e, rule, { entityId });
     value.name = value.name.replace(/^the /u, '');
     found.push(value);
@@ -29,7 +31,7 @@ export function findActors(text: string, range: Span, exclude: Span[] = []): Nam
   }
   for (const m of sentence.matchAll(COUNTRY_AS_DOER)) add(m.index ?? 0, (m.index ?? 0) + m[1].length, 'en.actor.country-as-doer');
   for (const m of sentence.matchAll(BY_AGENT)) {
-    if (/^(?:Russia|Ukraine|[A-Z][a-z]+ \d)/u.test(m[1])) continue;
+    if (/^(?:Russia|Ukraine|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z][a-z]+ \d)/u.test(m[1])) continue;
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     add(start, start + m[1].length, 'en.actor.by-agent');
   }

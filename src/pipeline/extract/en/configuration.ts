@@ -8,7 +8,7 @@ import { FACILITY_BACK_REFERENCE, findFacilities } from './facilities.js';
 import { findSubjects } from './subjects.js';
 import { isHedged } from './hedge.js';
 import { readCount, readTime } from './quantities.js';
-import { joinAttributionSentences } from '../refine/join-attribution.js';
+import { joinAttributionSentences, ONLY_ATTRIBUTION } from '../refine/join-attribution.js';
 import { splitPopulationChanges } from '../refine/split-population-changes.js';
 import { removeDuplicateClaims } from '../refine/remove-duplicates.js';
 import type { ExtractContext } from '../extract.js';
@@ -21,7 +21,7 @@ const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
   detention: ['release', 'death', 'abuse'],
   abuse: ['detention', 'death'],
   transfer: ['abuse', 'detention'],
-  recruitment: ['death', 'abuse', 'release', 'transfer'],
+  recruitment: ['death', 'abuse', 'release'],
   policy: ['release'],
 };
 const MIN_SCORE = 2;
@@ -49,7 +49,7 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
       continue;
     }
     const sources = findSources(text, sentence, memory);
-    const types = chooseTypes(text, sentence, previousWasClaim);
+    const types = ONLY_ATTRIBUTION.test(sentence.text) ? [] : chooseTypes(text, sentence, previousWasClaim);
     if (!types.length) {
       if (sources.length) attributionOnly.push({ sentence, sources });
       previousWasClaim = false;

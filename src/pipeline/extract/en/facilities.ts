@@ -6,7 +6,8 @@ const NUM = '(?:\\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 const NO = '(?:No\\.?|no\\.?|Number|number|#|№|N)\\s?';
 const KIND = '(?:[Pp]enal|[Cc]orrectional|[Pp]re-?[Tt]rial [Dd]etention|[Dd]etention|[Cc]orrective [Ll]abou?r)';
 const UNIT = '(?:[Cc]olony|[Ff]acility|[Cc]ent(?:re|er)|[Ii]solator|[Pp]rison)';
-const PLACE_NAME = "(?:[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2})";
+// A proper name, but not a nationality adjective ("Russian prison" is no facility's name).
+const PLACE_NAME = "(?:(?!(?:Russian|Ukrainian|Russia|Ukraine|The|A|An|Its|Their|This|That)\\b)[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2})";
 
 interface FacilityRule {
   id: string;
@@ -30,7 +31,6 @@ const RULES: FacilityRule[] = [
     ),
   },
   { id: 'en.facility.place-first', re: new RegExp(`${PLACE_NAME} (?:${KIND} ${UNIT}|penal colony|prison|detention cent(?:re|er)|pre-trial detention cent(?:re|er))`, 'gu') },
-  { id: 'en.facility.womens-prison', re: /(?:women|men)[’']s (?:prison|penal colony|colony)/gu },
 ];
 
 /** Penal institutions named in a sentence: "IK-7", "Correctional Colony No. 2", "penal colony in Snizhne". */
@@ -39,6 +39,7 @@ export function findFacilities(text: string, range: Span): NamedValue[] {
   const found: NamedValue[] = [];
   for (const rule of RULES) {
     for (const m of sentence.matchAll(rule.re)) {
+      if (/^[\p{L}\p{N}]/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
       const start = range.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (found.some((f) => start < f.span.end && end > f.span.start)) continue;

@@ -13,15 +13,17 @@ const KNOWN = new RegExp(
   'gu',
 );
 /** An unknown "Xyz region" / "Xyz Oblast". */
-const UNKNOWN_REGION = new RegExp(`(?<![\\p{L}])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) ${REGION_WORD}(?![\\p{L}])`, 'gu');
+const UNKNOWN_REGION = new RegExp(`(?<![\\p{L}])((?![A-Z][a-z]+(?:ian|ern|ese)\\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) ${REGION_WORD}(?![\\p{L}])`, 'gu');
 /** "Kherson and Mykolaiv regions": two regions sharing one region word. */
 const REGION_PAIR = new RegExp(`([A-Z][a-z]+) and ([A-Z][a-z]+) (regions|[Oo]blasts|territories)`, 'gu');
 /** "Russian colonies", "Russian territory": the country adjective names where prisoners are held. */
 const COUNTRY_ADJECTIVE =
-  /(?<![\p{L}])(Russian|Ukrainian)(?: (?:penal|correctional|prison|federal|different))? (?:colon(?:y|ies)|prisons?|jails?|territory|regions|penal colonies|correctional (?:colonies|facilities)|facilities|detention (?:centres|centers|sites))/gu;
+  /(?<![\p{L}])(Russian|Ukrainian)(?: (?:penal|correctional|prison|federal|different))? (?:colon(?:y|ies)|prisons?|jails?|territory|regions|penal colonies|correctional (?:colonies|facilities)|facilities|detention (?:centres|centers|sites))(?![\p{L}])/gu;
 /** Contexts in which a country name does not say where prisoners were: "war in Ukraine", "Russia's ministry". */
-const NOT_A_PLACE_BEFORE = /(?:war (?:in|on|against)|invasion of|losses in|attack on|aggression against|of the|against) $/u;
-const NOT_A_PLACE_AFTER = /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-based|-backed)/u;
+const NOT_A_PLACE_BEFORE = /(?:war (?:in|on|against)|invasion of|losses in|attack on|aggression against|of the|against|border with|borders? of) $/u;
+/** After a country: a possessive, a person word, or a verb (the country is then the actor, not the place). */
+const NOT_A_PLACE_AFTER =
+  /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-based|-backed| (?:has|had|have|is|was|were|also|then|now|likely|reportedly|allegedly|initially|previously|still|began|started|took|sent|used|recruited|released|moved|turned|resorted|plans?|wants?|needs?)\b)/u;
 
 /** Places named in a sentence: known names, unknown "X region"s, and "Russian colonies" → Russia. */
 export function findPlaces(text: string, range: Span, exclude: Span[] = []): NamedValue[] {
@@ -31,7 +33,7 @@ export function findPlaces(text: string, range: Span, exclude: Span[] = []): Nam
     const s = range.start + start;
     const e = range.start + end;
     if (exclude.some((x) => s < x.end && e > x.start)) return;
-    if (found.some((f) => s < f.span.end && e > f.span.start)) return;
+    if (found.some((f) => (s < f.span.end && e > f.span.start) || (place && f.entityId === place.id))) return;
     found.push({ ...namedValue(text, s, e, rule, { name, entityId: place?.id }), ...(place ? { lat: place.lat, lon: place.lon } : {}) });
   };
   for (const m of sentence.matchAll(REGION_PAIR)) {

@@ -2,7 +2,7 @@ import type { Claim, NamedValue } from '../../../domain/types.js';
 import type { Sentence } from '../../segment/sentences.js';
 
 /** Sentence shapes that only name the source of the statement before them (GUIDE: Attribution). */
-const ONLY_ATTRIBUTION =
+export const ONLY_ATTRIBUTION =
   /^(?:Sources?\s*:|This was (?:reported|told|said|stated|announced|revealed|written)\b|(?:This|The) (?:information|data|news|report|publication|claim)s? (?:was|were|is|cites?|cited|came|comes)\b|The (?:\w+ )?(?:report|publication|outlet|newspaper|agency) (?:cites?|cited|refers|referred)\b|The information was revealed by\b)/iu;
 
 /**

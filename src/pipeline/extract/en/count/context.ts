@@ -1,0 +1,30 @@
+import units from '../../../../knowledge/lexicons/en/count-units.json' with { type: 'json' };
+import months from '../../../../knowledge/lexicons/en/months.json' with { type: 'json' };
+
+// Why a number is not a count of people, judged from the text around it (GUIDE: Counts).
+// Each check looks at a short window only, so the cost does not grow with the text.
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNIT_WORDS = units.units.flatMap((u) => u.words).sort((a, b) => b.length - a.length).map(escape).join('|');
+const MONTH_WORDS = months.months.flatMap((m) => m.forms).join('|');
+const LABELS = new Set(units.labels.words);
+
+/** "50 kilometers", "20%", "two weeks", "100 thousand rubles", "45-year-old", "10:00", "1/3", "two to three times". */
+const MEASURE_AFTER = new RegExp(String.raw`^(?:\s*(?:-\s*)?(?:${UNIT_WORDS})(?![\p{L}])|\s*(?:of\s+)?(?:${MONTH_WORDS})\b|[-–]\p{L}|[:/]\d|\.\d|\s*[-–]\s*\d|\)?\s\d|\s+(?:to|or)\s+[\p{L}\p{N},.]+\s+(?:${UNIT_WORDS})(?![\p{L}]))`, 'iu');
+/** "$2", "USD 5", "November 15", "Nov. 15", "+7", "(495) 123", the "50" of "40-50", "at the age of 45". */
+const MARK_BEFORE = new RegExp(String.raw`(?:[$€£₽¥]\s*|\b(?:${MONTH_WORDS})\.?\s+|\+\s*|\d\)?\s|\d\s*[-–]\s*|\bage\s+of\s+)$`, 'u');
+const CURRENCY_BEFORE = /\b(?:usd|rub|uah|eur)\s*$/i;
+const LAST_WORD = /([\p{L}#№.\-]+)\s*$/u;
+
+const WINDOW = 40;
+
+/** True when the number at [start, end) reads as a measure, date, money, label or time; `end` -1 skips the right side. */
+export function isNotACount(text: string, start: number, end: number): boolean {
+  if (end >= 0 && MEASURE_AFTER.test(text.slice(end, end + WINDOW))) return true;
+  const before = text.slice(Math.max(0, start - WINDOW), start);
+  if (MARK_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) return true;
+  const label = LAST_WORD.exec(before);
+  if (!label) return false;
+  const word = label[1].toLowerCase();
+  return LABELS.has(word) || LABELS.has(word.replace(/\.$/, ''));
+}

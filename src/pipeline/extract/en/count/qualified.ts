@@ -1,0 +1,26 @@
+import lexicon from '../../../../knowledge/lexicons/en/count-qualifiers.json' with { type: 'json' };
+import type { CountMention, CountParser } from './count-types.js';
+import { NUMBER_SOURCE } from './number.js';
+import { mention, readNumber } from './mention.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const QUALIFIERS = new Map(lexicon.qualifiers.map((q) => [q.phrase, q]));
+const PHRASES = [...QUALIFIERS.keys()].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+'));
+
+/** A number with a word that makes it approximate or a bound: "around 100", "as many as 50", "more than 1,500". */
+export const qualifiedCount: CountParser = {
+  rule: 'en.count.qualified',
+  pattern: new RegExp(String.raw`\b(${PHRASES.join('|')})\s+(${NUMBER_SOURCE})`, 'giu'),
+  extract(match, text) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const numberStart = end - match[2].length;
+    const read = readNumber(text, match[2], numberStart, end);
+    const qualifier = QUALIFIERS.get(match[1].toLowerCase().replace(/\s+/g, ' '));
+    if (!read || !qualifier) return null;
+    const value = read.number.value;
+    const fields: Partial<CountMention> =
+      qualifier.bound === 'min' ? { min: value } : qualifier.bound === 'max' ? { max: value } : { value, approximate: true };
+    return mention(text, start, end, this.rule, { ...fields, head: read.head });
+  },
+};
