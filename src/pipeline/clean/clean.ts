@@ -1,16 +1,62 @@
 import type { FurnitureSpan, Message, ReportMeta } from '../../domain/types.js';
+import { findFurniture, removeSpans } from './furniture.js';
+import { extractHtml } from './html-extract.js';
 
 export interface Cleaned {
   /** Canonical text. */
   text: string;
+  /**
+   * What was removed. For `text` input the spans index into the text given to clean(); for
+   * `html` input they index into the plain text extracted from the HTML (`extracted`), since
+   * markup has no character offsets worth keeping.
+   */
   furniture: FurnitureSpan[];
   /** Metadata found in the document itself (HTML title, canonical URL, published time, site name). */
   meta: ReportMeta;
   messages: Message[];
+  /** For HTML: the plain text extracted from the markup, before furniture rules. */
+  extracted?: string;
 }
 
-/** Removes page furniture. PLACEHOLDER: returns the text as it is. */
+/** Share of the text's letters that, once removed, makes cleaning worth a warning. */
+const LARGE_REMOVAL = 0.6;
+
+/**
+ * Turns a decoded report into canonical text: HTML is reduced to its article text first
+ * (readability, with a whole-body fallback), then the plain-text furniture rules remove
+ * navigation, donation appeals, newsletter boxes, teasers and everything after an
+ * end-of-article marker. Never throws on content; problems become messages.
+ */
 export function clean(text: string, format: 'text' | 'html'): Cleaned {
-  void format;
-  return { text, furniture: [], meta: {}, messages: [] };
+  if (format === 'html') {
+    const html = extractHtml(text);
+    const cleaned = cleanText(html.text);
+    return { ...cleaned, meta: html.meta, messages: [...html.messages, ...cleaned.messages], extracted: html.text };
+  }
+  return { ...cleanText(text), meta: {} };
+}
+
+function cleanText(text: string): Omit<Cleaned, 'meta'> {
+  const furniture = findFurniture(text);
+  const cleaned = removeSpans(text, furniture);
+  return { text: cleaned, furniture, messages: reviewRemoval(text, cleaned, furniture) };
+}
+
+/** Messages that tell an analyst when cleaning took much or all of a report. */
+function reviewRemoval(before: string, after: string, furniture: FurnitureSpan[]): Message[] {
+  const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+  const total = letters(before);
+  const kept = letters(after);
+  if (total > 0 && kept === 0) {
+    return [{ source: 'clean', rule: 'clean.empty', reason: 'nothing but page furniture was found; the report has no text', severity: 'warning' }];
+  }
+  if (total === 0 || 1 - kept / total < LARGE_REMOVAL) return [];
+  const largest = furniture.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return [{
+    source: 'clean',
+    rule: 'clean.large-removal',
+    reason: `cleaning removed ${Math.round(100 * (1 - kept / total))}% of the letters (largest cut by ${largest.rule}); check the report`,
+    severity: 'warning',
+    span: { start: largest.start, end: largest.end },
+  }];
 }

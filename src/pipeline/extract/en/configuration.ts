@@ -26,6 +26,9 @@ const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
 };
 const MIN_SCORE = 2;
 const MIN_SECOND_SCORE = 3;
+const STRONG_SCORE = 3;
+/** How many sentences must speak of prisoners for the report to be about them. */
+const ON_TOPIC_SENTENCES = 3;
 
 /**
  * English extraction, in order:
@@ -42,6 +45,7 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
   const claims: Claim[] = [];
   const attributionOnly: { sentence: Sentence; sources: NamedValue[] }[] = [];
   let previousWasClaim = false;
+  const onTopic = sentences.filter((s) => mentionsPrisoners(text, s)).length >= ON_TOPIC_SENTENCES;
 
   for (const sentence of sentences) {
     if (isHeadline(sentence)) {
@@ -49,7 +53,7 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
       continue;
     }
     const sources = findSources(text, sentence, memory);
-    const types = ONLY_ATTRIBUTION.test(sentence.text) ? [] : chooseTypes(text, sentence, previousWasClaim);
+    const types = ONLY_ATTRIBUTION.test(sentence.text) ? [] : chooseTypes(text, sentence, previousWasClaim, onTopic);
     if (!types.length) {
       if (sources.length) attributionOnly.push({ sentence, sources });
       previousWasClaim = false;
@@ -89,13 +93,15 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
 }
 
 /** The claim types a sentence reports: the strongest, and a second where the pair is a known one. */
-function chooseTypes(text: string, sentence: Sentence, previousWasClaim: boolean): TypeScore[] {
+function chooseTypes(text: string, sentence: Sentence, previousWasClaim: boolean, onTopic: boolean): TypeScore[] {
   const scores = scoreTypes(text, sentence);
   if (!scores.length) return [];
   const aboutPrisoners = mentionsPrisoners(text, sentence);
   // A sentence with no prisoner word can still continue the claim before it ("They were taken …").
   const continues = previousWasClaim && /^(?:“|"|‘)?(?:They|He|She|The (?:recruits|women|men|convicts|prisoners|inmates)|Some|Most|Many|Others)\b/u.test(sentence.text);
-  if (!aboutPrisoners && !continues) return [];
+  // In a report about prisoners, a strong trigger carries a sentence that names none.
+  const strongOnTopic = onTopic && scores[0].score >= STRONG_SCORE;
+  if (!aboutPrisoners && !continues && !strongOnTopic) return [];
   const [first, ...rest] = scores;
   if (first.score < MIN_SCORE) return [];
   const chosen = [first];

@@ -4,7 +4,8 @@ import { MONTH_SOURCE, isoDay, isoMonth, lastDay, monthNumber, normal, phrases, 
 
 const PARTS = new Map(words.monthParts.map((p) => [p.phrase, p.days]));
 const PREPOSITIONS = phrases(words.monthPrepositions.words);
-const PART_SOURCE = phrases(words.monthParts.map((p) => p.phrase)).replace(/\bmid\b/, 'mid-?');
+// "mid-August": the hyphen form is tried after the spaced one.
+const PART_SOURCE = `${phrases(words.monthParts.map((p) => p.phrase))}|[Mm]id-`;
 
 /**
  * A month: "May 2023", "in May", "late September 2024", "early November", "in November last year",
@@ -35,7 +36,7 @@ export const month: TimeParser = {
     const start = match.index + (preposition && (part || year || relativeYear) ? whole.indexOf(part ?? monthForm, preposition.length) : 0);
     const span = { start, end: match.index + whole.length };
     const certainty = year ? ('stated' as const) : ('implied' as const);
-    const days = part ? PARTS.get(normal(part).replace(/^at /, '')) : 'month';
+    const days = part ? PARTS.get(normal(part)) : 'month';
     if (Array.isArray(days)) {
       return { span, start: isoDay(y, number, days[0]), end: isoDay(y, number, Math.min(days[1], lastDay(y, number))), certainty };
     }

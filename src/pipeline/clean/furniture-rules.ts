@@ -1,0 +1,107 @@
+import author from '../../knowledge/lexicons/furniture/author.json' with { type: 'json' };
+import comments from '../../knowledge/lexicons/furniture/comments.json' with { type: 'json' };
+import datelines from '../../knowledge/lexicons/furniture/datelines.json' with { type: 'json' };
+import donation from '../../knowledge/lexicons/furniture/donation.json' with { type: 'json' };
+import footer from '../../knowledge/lexicons/furniture/footer.json' with { type: 'json' };
+import navigation from '../../knowledge/lexicons/furniture/navigation.json' with { type: 'json' };
+import newsletter from '../../knowledge/lexicons/furniture/newsletter.json' with { type: 'json' };
+import social from '../../knowledge/lexicons/furniture/social.json' with { type: 'json' };
+import teasers from '../../knowledge/lexicons/furniture/teasers.json' with { type: 'json' };
+
+/**
+ * What a furniture rule does when a line matches:
+ * `line` drops the line; `end` marks the end of the article (after body text everything from
+ * here on goes; before it only the line); `prefix` drops the matched start of the line.
+ */
+export type FurnitureAction = 'line' | 'end' | 'prefix';
+
+/** One furniture rule as written in a lexicon file (see lexicons/furniture/README.md). */
+export interface FurnitureRuleRecord {
+  id: string;
+  reason: string;
+  action: string;
+  lines?: string[];
+  patterns?: string[];
+  maxLength?: number;
+  caseSensitive?: boolean;
+}
+
+/** A rule ready to test lines with. */
+export interface FurnitureRule {
+  id: string;
+  reason: string;
+  action: FurnitureAction;
+  maxLength: number;
+  lines: Set<string>;
+  patterns: RegExp[];
+}
+
+/** A rule's verdict on one line: which rule, and how many characters of the trimmed line it covers. */
+export interface FurnitureMatch {
+  rule: FurnitureRule;
+  /** Length of the matched start of the line, for `prefix` rules; the whole line otherwise. */
+  length: number;
+}
+
+const DEFAULT_MAX_LENGTH = 200;
+const BULLET = /^[•·▪◦*\-–—]\s+/u;
+
+/** Lexicon files in the order their rules are tried; the first rule that matches a line wins. */
+const LEXICONS: { rules: FurnitureRuleRecord[] }[] = [
+  datelines, navigation, teasers, donation, newsletter, social, comments, author, footer,
+];
+
+/** Compiles lexicon records; a malformed record is a programmer error and throws at load time. */
+export function compileRules(records: FurnitureRuleRecord[]): FurnitureRule[] {
+  return records.map((record) => {
+    if (!['line', 'end', 'prefix'].includes(record.action)) {
+      throw new Error(`furniture rule ${record.id}: unknown action "${record.action}"`);
+    }
+    const flags = record.caseSensitive ? 'u' : 'iu';
+    return {
+      id: record.id,
+      reason: record.reason,
+      action: record.action as FurnitureAction,
+      maxLength: record.maxLength ?? DEFAULT_MAX_LENGTH,
+      lines: new Set((record.lines ?? []).map(normalizeLine)),
+      patterns: (record.patterns ?? []).map((source) => new RegExp(unicodeWordBoundaries(source), flags)),
+    };
+  });
+}
+
+/** JavaScript's `\\b` knows only ASCII word characters; lexicons mean letters of any script. */
+const WORD = '[\\p{L}\\p{N}_]';
+const UNICODE_BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
+function unicodeWordBoundaries(source: string): string {
+  return source.replace(/(?<!\\)\\b/gu, UNICODE_BOUNDARY);
+}
+
+/** All furniture rules from the lexicons, compiled once. */
+export const FURNITURE_RULES: readonly FurnitureRule[] = compileRules(LEXICONS.flatMap((lexicon) => lexicon.rules));
+
+/** Lowercases, collapses spaces and drops a leading bullet, so lexicon lines match page lines. */
+export function normalizeLine(line: string): string {
+  return line.trim().replace(BULLET, '').replace(/\s+/gu, ' ').toLowerCase();
+}
+
+/**
+ * The first rule that matches a line (given trimmed), or null. Exact lines are compared
+ * normalised; patterns see the trimmed line with any leading bullet removed.
+ */
+export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] = FURNITURE_RULES): FurnitureMatch | null {
+  const unbulleted = trimmed.replace(BULLET, '');
+  const normalized = normalizeLine(trimmed);
+  for (const rule of rules) {
+    if (trimmed.length > rule.maxLength) continue;
+    if (rule.lines.has(normalized)) return { rule, length: trimmed.length };
+    for (const pattern of rule.patterns) {
+      const found = pattern.exec(unbulleted);
+      if (!found) continue;
+      if (rule.action !== 'prefix') return { rule, length: trimmed.length };
+      if (found.index !== 0 || found[0].length === 0) continue;
+      // The prefix was matched after a possible bullet; count the bullet in.
+      return { rule, length: trimmed.length - unbulleted.length + found[0].length };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+import type { ColumnDataType, Expression, Kysely, SqlBool } from 'kysely';
+
+/**
+ * What differs between the SQL dialects the store speaks. Each dialect folder supplies one;
+ * nothing outside those folders knows which database it is talking to.
+ */
+export interface StoreDialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** Column type for raw bytes (report originals). */
+  readonly binaryType: ColumnDataType;
+  /** Column type of an integer primary key the database assigns. */
+  readonly serialType: ColumnDataType;
+  /** Creates the full-text indexes over report title + text and claim quotes (run by a migration). */
+  createSearchIndexes(db: Kysely<any>): Promise<void>;
+  dropSearchIndexes(db: Kysely<any>): Promise<void>;
+  /** True for rows of `claims` whose quote holds every term (as a word prefix). */
+  claimQuoteMatches(terms: readonly string[]): Expression<SqlBool>;
+  /** True for rows of `reports` whose title or text holds every term (as a word prefix). */
+  reportMatches(terms: readonly string[]): Expression<SqlBool>;
+}
+
+/**
+ * Splits a user's search into lower-cased word terms both dialects tokenize the same way
+ * (letters and digits; "IK-7" gives "ik", "7"), so no query syntax can leak through.
+ */
+export function searchTerms(search: string): string[] {
+  return search.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}

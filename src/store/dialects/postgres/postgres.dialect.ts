@@ -1,0 +1,52 @@
+import pg from 'pg';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import type { Database } from '../../database.js';
+import type { StoreDialect } from '../../dialect.js';
+
+/**
+ * PostgreSQL: GIN expression indexes over `to_tsvector('simple', …)`. The `simple`
+ * configuration only lower-cases, because reports come in English, Russian and Ukrainian and
+ * one stemmer would mangle the other two (SQLite's unicode61 tokenizer behaves the same way).
+ */
+export const postgresDialect: StoreDialect = {
+  name: 'postgres',
+  binaryType: 'bytea',
+  serialType: 'serial',
+
+  async createSearchIndexes(db) {
+    await sql.raw(`create index claims_quote_search on claims using gin (${CLAIM_VECTOR})`).execute(db);
+    await sql.raw(`create index reports_search on reports using gin (${REPORT_VECTOR})`).execute(db);
+  },
+
+  async dropSearchIndexes(db) {
+    await sql.raw('drop index if exists claims_quote_search').execute(db);
+    await sql.raw('drop index if exists reports_search').execute(db);
+  },
+
+  claimQuoteMatches(terms) {
+    return sql<boolean>`${sql.raw(qualify(CLAIM_VECTOR, 'claims'))} @@ to_tsquery('simple', ${tsQuery(terms)})`;
+  },
+
+  reportMatches(terms) {
+    return sql<boolean>`${sql.raw(qualify(REPORT_VECTOR, 'reports'))} @@ to_tsquery('simple', ${tsQuery(terms)})`;
+  },
+};
+
+// The query must repeat the indexed expression exactly for the planner to use the index.
+const CLAIM_VECTOR = `to_tsvector('simple', "quote")`;
+const REPORT_VECTOR = `to_tsvector('simple', coalesce("title", '') || ' ' || "text")`;
+
+function qualify(expression: string, table: string): string {
+  return expression.replace(/"(quote|title|text)"/g, `"${table}"."$1"`);
+}
+
+/** `word:* & word:*`: terms are letters and digits only (see searchTerms), so need no escaping. */
+function tsQuery(terms: readonly string[]): string {
+  return terms.map((term) => `${term}:*`).join(' & ');
+}
+
+/** Connects a pool to a `postgres://` URL. */
+export function openPostgres(url: string): { db: Kysely<Database>; dialect: StoreDialect } {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: postgresDialect };
+}

@@ -1,0 +1,65 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { Database } from '../../database.js';
+import type { StoreDialect } from '../../dialect.js';
+
+/** SQLite: FTS5 tables kept in step with `reports` and `claims` by triggers. */
+export const sqliteDialect: StoreDialect = {
+  name: 'sqlite',
+  binaryType: 'blob',
+  // INTEGER PRIMARY KEY is the rowid itself, so FTS5 can key by it and VACUUM keeps it.
+  serialType: 'integer',
+
+  async createSearchIndexes(db) {
+    const statements = [
+      `create virtual table claims_fts using fts5(quote, content='claims', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`,
+      `create trigger claims_fts_insert after insert on claims begin
+         insert into claims_fts(rowid, quote) values (new.seq, new.quote); end`,
+      `create trigger claims_fts_delete after delete on claims begin
+         insert into claims_fts(claims_fts, rowid, quote) values ('delete', old.seq, old.quote); end`,
+      `create trigger claims_fts_update after update of quote on claims begin
+         insert into claims_fts(claims_fts, rowid, quote) values ('delete', old.seq, old.quote);
+         insert into claims_fts(rowid, quote) values (new.seq, new.quote); end`,
+      `create virtual table reports_fts using fts5(title, text, content='reports', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`,
+      `create trigger reports_fts_insert after insert on reports begin
+         insert into reports_fts(rowid, title, text) values (new.seq, new.title, new.text); end`,
+      `create trigger reports_fts_delete after delete on reports begin
+         insert into reports_fts(reports_fts, rowid, title, text) values ('delete', old.seq, old.title, old.text); end`,
+      `create trigger reports_fts_update after update of title, text on reports begin
+         insert into reports_fts(reports_fts, rowid, title, text) values ('delete', old.seq, old.title, old.text);
+         insert into reports_fts(rowid, title, text) values (new.seq, new.title, new.text); end`,
+    ];
+    for (const statement of statements) await sql.raw(statement).execute(db);
+  },
+
+  async dropSearchIndexes(db) {
+    for (const trigger of ['claims_fts_insert', 'claims_fts_delete', 'claims_fts_update', 'reports_fts_insert', 'reports_fts_delete', 'reports_fts_update']) {
+      await sql.raw(`drop trigger if exists ${trigger}`).execute(db);
+    }
+    await sql.raw('drop table if exists claims_fts').execute(db);
+    await sql.raw('drop table if exists reports_fts').execute(db);
+  },
+
+  claimQuoteMatches(terms) {
+    return sql<boolean>`"claims"."seq" in (select rowid from claims_fts where claims_fts match ${ftsQuery(terms)})`;
+  },
+
+  reportMatches(terms) {
+    return sql<boolean>`"reports"."seq" in (select rowid from reports_fts where reports_fts match ${ftsQuery(terms)})`;
+  },
+};
+
+/** `"word"*` per term: each a quoted string (no FTS5 operators) matched as a prefix, all required. */
+function ftsQuery(terms: readonly string[]): string {
+  return terms.map((term) => `"${term}"*`).join(' ');
+}
+
+/** Opens (creating if needed) a SQLite file with WAL and foreign keys on. */
+export function openSqlite(path: string): { db: Kysely<Database>; dialect: StoreDialect } {
+  const database = new BetterSqlite3(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  // A CLI reading while an ingest writes should wait, not fail.
+  database.pragma('busy_timeout = 5000');
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: sqliteDialect };
+}

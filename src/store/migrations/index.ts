@@ -1,0 +1,32 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { StoreDialect } from '../dialect.js';
+import * as initial from './2026-11-23T1900-initial.js';
+import * as search from './2026-11-23T1905-search.js';
+
+/** A migration that may ask the dialect for the few statements that differ. */
+export interface StoreMigration {
+  up(db: Kysely<any>, dialect: StoreDialect): Promise<void>;
+  down?(db: Kysely<any>, dialect: StoreDialect): Promise<void>;
+}
+
+/** Every migration, by name; names sort in the order they run. Add new ones at the end. */
+export const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
+  '2026-11-23T1900-initial': initial,
+  '2026-11-23T1905-search': search,
+};
+
+/** Hands Kysely's Migrator the list above (a static list: bundlers and tsx can't scan folders). */
+export class StoreMigrationProvider implements MigrationProvider {
+  constructor(private readonly dialect: StoreDialect) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const bound: Record<string, Migration> = {};
+    for (const [name, migration] of Object.entries(MIGRATIONS)) {
+      bound[name] = {
+        up: (db) => migration.up(db, this.dialect),
+        down: migration.down && ((db) => migration.down!(db, this.dialect)),
+      };
+    }
+    return bound;
+  }
+}

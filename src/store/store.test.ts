@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeClaim, makeReport, named } from '../../test/support/fixtures.js';
+import { dialects, useStores } from '../../test/support/stores.js';
+import { migrate, openStore } from './store.js';
+
+const stores = useStores();
+
+describe.each(dialects)('store (%s)', (dialect) => {
+  it('runs each migration once, however often it is opened', async () => {
+    const store = await stores.open(dialect);
+    await migrate(store.db, store.dialect);
+    const applied = await store.db.selectFrom('kysely_migration' as never).select('name' as never).execute();
+    expect(applied.map((row) => (row as { name: string }).name)).toEqual(['2026-11-23T1900-initial', '2026-11-23T1905-search']);
+    expect(store.dialect.name).toBe(dialect);
+  });
+
+  it('deleting a report takes its claims, values, furniture and messages with it', async () => {
+    const store = await stores.open(dialect);
+    const report = makeReport('r', 'text', [makeClaim({ places: [named('Kherson')] })], {
+      furniture: [{ start: 0, end: 1, rule: 'r', text: 't' }],
+      messages: [{ source: 's', rule: 'r', reason: 'x', severity: 'info' }],
+    });
+    await store.reports.insert(report, 'now');
+    await store.claims.insertMany('r', report.claims);
+    await store.db.deleteFrom('reports').execute();
+    for (const table of ['claims', 'claim_values', 'report_furniture', 'report_messages'] as const) {
+      expect(await store.db.selectFrom(table).selectAll().execute()).toEqual([]);
+    }
+    expect((await store.claims.list({ search: 'prisoners' })).claims).toEqual([]);
+  });
+
+  it('rolls a transaction back when its work throws', async () => {
+    const store = await stores.open(dialect);
+    await expect(
+      store.transaction(async ({ reports }) => {
+        await reports.insert(makeReport('r', 'text'), 'now');
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await store.reports.exists('r')).toBe(false);
+  });
+});
+
+describe('openStore', () => {
+  it('opens SQLite at ./etap.db when given neither url nor path, and SQLite for non-postgres URLs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'etap-open-'));
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      const store = await openStore({ url: 'file:whatever' });
+      expect(store.dialect.name).toBe('sqlite');
+      await store.reports.insert(makeReport('r', 'text'), 'now');
+      await store.close();
+      const again = await openStore();
+      expect(await again.reports.exists('r')).toBe(true);
+      await again.close();
+    } finally {
+      process.chdir(cwd);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

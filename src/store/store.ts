@@ -1,0 +1,76 @@
+import { Migrator, type Kysely } from 'kysely';
+import type { Database } from './database.js';
+import type { StoreDialect } from './dialect.js';
+import { StoreMigrationProvider } from './migrations/index.js';
+import { ClaimRepository } from './claim.repository.js';
+import { ReportRepository } from './report.repository.js';
+
+/** The repositories, bound to the store or to one transaction. */
+export interface Repositories {
+  readonly reports: ReportRepository;
+  readonly claims: ClaimRepository;
+}
+
+/** Where the store lives: a PostgreSQL URL wins; otherwise a SQLite file. */
+export interface StoreOptions {
+  /** `postgres://` or `postgresql://` URL (the CLI passes `DATABASE_URL`); other values are ignored. */
+  url?: string;
+  /** SQLite file; default `./etap.db`. `:memory:` works for throwaway stores. */
+  path?: string;
+}
+
+/** The one face of the database: repositories, transactions, and the dialect behind them. */
+export class Store implements Repositories {
+  readonly reports: ReportRepository;
+  readonly claims: ClaimRepository;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: StoreDialect,
+  ) {
+    this.reports = new ReportRepository(db, dialect);
+    this.claims = new ClaimRepository(db, dialect);
+  }
+
+  /** Runs `work` in one transaction: all its writes land, or (when it throws) none do. */
+  async transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) =>
+      work({ reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect) }),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+/**
+ * Opens the store and brings its schema up to date. Each dialect module is imported only when
+ * used, so a PostgreSQL deployment never loads the SQLite binary and vice versa.
+ */
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const { db, dialect } = isPostgresUrl(options.url)
+    ? (await import('./dialects/postgres/postgres.dialect.js')).openPostgres(options.url)
+    : (await import('./dialects/sqlite/sqlite.dialect.js')).openSqlite(options.path ?? './etap.db');
+  try {
+    await migrate(db, dialect);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return new Store(db, dialect);
+}
+
+/** Runs every migration not yet applied. Throws (a setup error, not content) when one fails. */
+export async function migrate(db: Kysely<Database>, dialect: StoreDialect): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StoreMigrationProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    throw new Error(`store migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+function isPostgresUrl(url: string | undefined): url is string {
+  return url !== undefined && /^postgres(ql)?:\/\//i.test(url);
+}
