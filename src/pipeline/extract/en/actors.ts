@@ -23,7 +23,7 @@ export function findActors(text: string, range: Span, exclude: Span[] = []): Nam
     // "Kremlin-backed", "Russian troops' withdrawal", "a letter to Putin": not the doer.
     if (/^(?:-|[’']s?\s)/u.test(text.slice(e, e + 3)) || /\bto $/u.test(text.slice(Math.max(0, s - 3), s))) return;
     const value = namedValue(text, s, e, rule, { entityId });
-    value.name = value.name.replace(/^the /u, '');
+    value.name = value.name.replace(/^the /iu, '');
     found.push(value);
   };
   for (const actor of ACTORS) {

@@ -14,12 +14,13 @@ const ROLES = lexicon.appositiveRoles.join('|');
 const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'gu');
 const ACCORDING_RE = /(?<![\p{L}])(?:[Aa]ccording to|[Cc]iting|[Aa]s per|[Ii]n the words of|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited) by)\s+/gu;
 const SOURCE_LINE_RE = /^(?:Source|Sources|Джерело|Источник)\s*:\s*/u;
-const TOLD_OBJECT_RE = /^(?:told|tells|said to|confirmed [^,.]{0,40}?to|explained to|reported to|cited|cites|quoted|quotes)\s+((?:(?:two|three|four|five|several|many|some|local|anonymous) )?(?:lawyers|sources|relatives|officials|activists|witnesses|prisoners|inmates|former inmates|journalists)(?= |$)|(?:(?:independent |Russian |Ukrainian |online )?(?:news )?(?:outlet|publication|newspaper|website|media|magazine) )?(?:the )?(?:[A-Z][\p{L}.’'-]*(?: [A-Z][\p{L}.’'-]*){0,3}|journalists|reporters|the media))/u;
+const TOLD_OBJECT_RE =
+  /^(?:told|tells|said to|confirmed [^,.]{0,40}?to|explained to|reported to|cited|cites|quoted|quotes)\s+((?:(?:two|three|four|five|several|many|some|local|anonymous) )?(?:lawyers|sources|relatives|officials|activists|witnesses|prisoners|inmates|former inmates|journalists|reporters)(?=[ ,.]|$)|(?:(?:independent |Russian |Ukrainian |online )?(?:news )?(?:outlet|publication|newspaper|website|media|magazine) )?(?:the )?(?:[A-Z]|[a-z](?=[A-Z]))[\p{L}’'-]*(?:[ .][A-Z][\p{L}’'-]*){0,3})/u;
 const ROLE_RE = new RegExp(`^(?:the |a |an )?(?:[a-z’'-]+ ){0,2}(?:${ROLES})\\b`, 'u');
 const GROUP_WORDS =
   /^(?:(?:the |many |some |several |two |three |four |local |former |\w+ )?(?:relatives|activists|lawyers|officials|prisoners|inmates|convicts|journalists|reporters|sources|residents|detainees|families|family members|sister|wife|mother|witnesses|experts|media|rights (?:groups|defenders|activists)|human rights (?:activists|defenders|groups|organizations|organisations)|recruits|soldiers|authorities|police))/iu;
 const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman))$/iu;
-const LEAD_TRIM = /^(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+(?=\p{Lu}))/u;
+const LEAD_TRIM = /^(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
 const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|further|once|had also|has also|would|who|which|that))+$/u;
 const DATA_WORDS = /^(?:(?:the )?(?:statistics|data|figures|information|accounts|reports?|documents?|testimony|estimates) (?:from|of|by)\s+)/u;
 
@@ -55,6 +56,7 @@ export function findSources(text: string, range: Span, memory: AttributionMemory
       push(cleanPhrase(text, start, start + object[1].length, 'en.source.told-object'));
     }
   }
+  found.sort((a, b) => a.span.start - b.span.start);
   for (const v of found) remember(v, memory);
   return found;
 }

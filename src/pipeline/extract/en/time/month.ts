@@ -11,11 +11,12 @@ const PART_SOURCE = `${phrases(words.monthParts.map((p) => p.phrase))}|[Mm]id-`;
  * A month: "May 2023", "in May", "late September 2024", "early November", "in November last year",
  * "last September", "Earlier in November", "the first half of July". A bare month name needs a
  * preposition or a part ("May" is also a verb); a missing year comes from publication (implied).
+ * A month followed by a day number is left to the date parsers.
  */
 export const month: TimeParser = {
   rule: 'en.time.month',
   pattern: new RegExp(
-    String.raw`(?:\b(${PREPOSITIONS})\s+)?(?:\b(?:at\s+)?(${PART_SOURCE})\s*)?\b(${MONTH_SOURCE})(?:,?\s+(?:of\s+)?(\d{4})\b|\s+(?:of\s+)?(last|this)\s+year\b)?`,
+    String.raw`(?:\b(${PREPOSITIONS})\s+)?(?:\b(?:at\s+)?(${PART_SOURCE})\s*)?\b(${MONTH_SOURCE})(?:,?\s+(?:of\s+)?(\d{4})\b|\s+(?:of\s+)?(last|this)\s+year\b|(?!\s*\d))`,
     'gu',
   ),
   extract(match, anchor) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsPrisoners, scoreTypes } from './claim-type.js';
+
+const top = (text: string) => scoreTypes(text, { start: 0, end: text.length })[0]?.type;
+
+describe('scoreTypes', () => {
+  it.each([
+    ['Wagner recruited inmates from the colony.', 'recruitment'],
+    ['Prisoners were transferred to IK-7.', 'transfer'],
+    ['The number of prisoners fell by 23,000.', 'population'],
+    ['The army released 457 inmates.', 'release'],
+    ['Guards tortured the detainees with electric shocks.', 'abuse'],
+    ['Forty prisoners were killed in the explosion.', 'death'],
+    ['166 of them had been detained by the police.', 'detention'],
+    ['The Duma passed a law that allows convicts to sign contracts.', 'policy'],
+    ['About 100 women were sent to fight in Ukraine.', 'recruitment'],
+  ])('%s → %s', (text, type) => expect(top(text)).toBe(type));
+
+  it.each([['The weather was cold in Moscow.'], ['Missiles struck Kyiv overnight.']])('finds no type in %s', (text) => expect(top(text)).toBeUndefined());
+
+  it('knows when a sentence speaks of prisoners', () => {
+    const about = (t: string) => mentionsPrisoners(t, { start: 0, end: t.length });
+    expect(about('Inmates were moved.')).toBe(true);
+    expect(about('Troops moved east.')).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { facilityKey, findFacilities } from './facilities.js';
+
+const names = (text: string) => findFacilities(text, { start: 0, end: text.length }).map((f) => f.name);
+
+describe('findFacilities', () => {
+  it.each([
+    ['They were moved to IK-7 in Stara Zburivka.', ['IK-7']],
+    ['She served in Correctional Colony No. 2 in the Leningrad region.', ['Correctional Colony No. 2']],
+    ['He was held in SIZO-2 in Taganrog.', ['SIZO-2']],
+    ['He was held in Pre-Trial Detention Facility Number Two.', ['Pre-Trial Detention Facility Number Two']],
+    ['Women from a penal colony in the Russia-occupied city of Snizhne joined.', ['penal colony in the Russia-occupied city of Snizhne']],
+    ['The Olenivka penal colony was shelled.', ['Olenivka penal colony']],
+    ['Relatives of inmates of correctional colony 6 “Obukhovo” spoke.', ['correctional colony 6 “Obukhovo”']],
+  ])('%s', (text, expected) => {
+    const found = findFacilities(text, { start: 0, end: text.length });
+    expect(found.map((f) => f.name)).toEqual(expected);
+    for (const f of found) expect(text.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+
+  it.each([['Russian prisoners were recruited.'], ['A prison in Russia held them.'], ['Ukrainian prisoners of war arrived.'], ['Women’s prisons were visited.']])(
+    'finds no facility in %s',
+    (text) => expect(names(text)).toEqual([]),
+  );
+
+  it('keys facilities by kind and number', () => {
+    expect(facilityKey('IK-7')).toBe('facility:ik-7');
+    expect(facilityKey('Pre-Trial Detention Facility Number Two')).toBe('facility:sizo-2');
+    expect(facilityKey('penal colony in Snizhne')).toBeUndefined();
+  });
+});

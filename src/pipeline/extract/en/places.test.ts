@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from './places.js';
+
+const all = (text: string) => findPlaces(text, { start: 0, end: text.length });
+
+describe('findPlaces', () => {
+  it.each([
+    ['Prisoners were moved to IK-7 in Stara Zburivka.', [['Stara Zburivka', 'place:ua:stara-zburivka']]],
+    ['They worked in Kushchevka in the Krasnodar region.', [['Kushchevka', 'place:ru:kushchevka'], ['Krasnodar region', 'place:ru:krasnodar-region']]],
+    ['Inmates from the Kherson and Mykolaiv regions were taken away.', [['Kherson region', 'place:ua:kherson-region'], ['Mykolaiv region', 'place:ua:mykolaiv-region']]],
+    ['Women were held in Snezhnoye.', [['Snezhnoye', 'place:ua:snizhne']]],
+    ['They were taken to Russian penal colonies.', [['Russia', 'place:ru:russia']]],
+    ['They were sent to fight in Ukraine.', [['Ukraine', 'place:ua:ukraine']]],
+    ['Prisoners came from the Tambovshchina Oblast.', [['Tambovshchina Oblast', undefined]]],
+  ])('%s', (text, expected) => {
+    const places = all(text);
+    expect(places.map((p) => [p.name, p.entityId])).toEqual(expected);
+    for (const p of places) expect(text.slice(p.span.start, p.span.end)).toBe(p.text);
+  });
+
+  it('gives coordinates for known places', () => {
+    const [place] = all('Convicts left Taganrog.');
+    expect(place.lat).toBeCloseTo(47.2, 0);
+    expect(place.lon).toBeCloseTo(38.9, 0);
+  });
+
+  it.each([
+    ['A Kherson resident said the shelling continued.'],
+    ['Ukraine’s Defense Ministry said so.'],
+    ['The war in Ukraine goes on.'],
+    ['Russia had recruited them.'],
+    ['They were Ukrainian prisoners.'],
+    ['The number of Russian prisoners fell.'],
+  ])('finds no place in %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+});
