@@ -15,23 +15,40 @@ export function sniffBom(bytes: Uint8Array): Bom | null {
 }
 
 /**
- * UTF-16 without a byte-order mark, told by its zero bytes: text in Latin or Cyrillic script
- * written as UTF-16 has a zero in nearly every other byte (the high byte of ASCII characters,
- * or 0x04 for Cyrillic), always on the same side.
+ * UTF-16 without a byte-order mark, told by its high bytes: in Latin or Cyrillic text written
+ * as UTF-16 nearly every other byte is 0x00 (ASCII) or 0x04 (Cyrillic), always on the same
+ * side, while the other side is rarely zero.
  */
 export function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
   if (sample.length < 8) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < sample.length; i += 2) {
-    if (sample[i] === 0) evenZero++;
-    if (sample[i + 1] === 0) oddZero++;
-  }
   const pairs = sample.length / 2;
-  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  const count = (offset: number, test: (b: number) => boolean) => {
+    let n = 0;
+    for (let i = offset; i < sample.length; i += 2) if (test(sample[i])) n++;
+    return n / pairs;
+  };
+  const high = (b: number) => b === 0x00 || b === 0x04;
+  const zero = (b: number) => b === 0x00;
+  // Some zero high bytes are required, so pure Cyrillic in one byte per letter never qualifies.
+  if (count(1, high) > 0.9 && count(1, zero) > 0.1 && count(0, zero) < 0.05) return 'utf-16le';
+  if (count(0, high) > 0.9 && count(0, zero) > 0.1 && count(1, zero) < 0.05) return 'utf-16be';
   return null;
+}
+
+/**
+ * True when the non-ASCII bytes mostly form valid UTF-8 characters: UTF-8 with a few corrupt
+ * bytes, not a legacy charset (whose letters seldom happen to form UTF-8 sequences).
+ */
+export function isMostlyUtf8(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024));
+  let valid = 0;
+  let replaced = 0;
+  for (const ch of text) {
+    if (ch === '\ufffd') replaced++;
+    else if (ch.charCodeAt(0) >= 0x80) valid++;
+  }
+  return valid >= replaced;
 }
 
 /**

@@ -16,7 +16,10 @@ const FREQUENCY: Record<string, number> = {
 /** Capitals start sentences and names; in a wrongly decoded text they are the majority. */
 const CAPITAL_WEIGHT = 0.25;
 /** Share of the non-ASCII characters that must come out as Cyrillic letters. */
-const MIN_CYRILLIC_SHARE = 0.6;
+const MIN_CYRILLIC_SHARE = 0.8;
+const MIN_LETTERS = 4;
+/** Mean frequency per letter below which a reading is noise: real prose averages about 0.05. */
+const MIN_MEAN_FREQUENCY = 0.03;
 
 export interface CyrillicGuess {
   charset: CyrillicCharset;
@@ -32,7 +35,7 @@ export interface CyrillicGuess {
 export function guessCyrillicCharset(bytes: Uint8Array): CyrillicGuess | null {
   const sample = Buffer.from(bytes.subarray(0, 64 * 1024));
   const scored = CYRILLIC_CHARSETS.map((charset) => ({ charset, ...scoreCyrillic(iconv.decode(sample, charset)) }))
-    .filter((s) => s.share >= MIN_CYRILLIC_SHARE && s.letters >= 3)
+    .filter((s) => s.share >= MIN_CYRILLIC_SHARE && s.letters >= MIN_LETTERS && s.score / s.letters >= MIN_MEAN_FREQUENCY)
     .sort((a, b) => b.score - a.score);
   if (scored.length === 0) return null;
   const [best, second] = scored;

@@ -1,7 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Message, ReportInput } from '../../domain/types.js';
-import { findDeclaredCharset, isUtf8Label, sniffBom, sniffUtf16WithoutBom } from './charset-sniff.js';
+import { findDeclaredCharset, isMostlyUtf8, isUtf8Label, sniffBom, sniffUtf16WithoutBom } from './charset-sniff.js';
 import { guessCyrillicCharset } from './cyrillic.js';
 
 export interface Decoded {
@@ -45,6 +45,8 @@ export function decodeBytes(bytes: Uint8Array, format: 'text' | 'html' = 'text')
     // Not UTF-8: fall through to declared and guessed charsets.
   }
   if (declared && !isUtf8Label(declared)) return read(bytes, declared);
+  // UTF-8 with a few bad bytes stays UTF-8: a Cyrillic reading of its multibyte letters would be noise.
+  if (isMostlyUtf8(bytes)) return readLossy(bytes);
   const cyrillic = guessCyrillicCharset(bytes);
   if (cyrillic) return read(bytes, cyrillic.charset);
   return readLossy(bytes);

@@ -74,7 +74,7 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
         rule: t.rule,
         count: count?.count,
         change: t.type === 'population' ? count?.change : undefined,
-        time: readTime(text, sentence, context.published, sources),
+        time: readTime(text, sentence, context.published),
         places: findPlaces(text, sentence, [...exclude, ...facilityNames.filter(() => false)]),
         facilities,
         sources,

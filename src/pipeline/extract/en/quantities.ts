@@ -1,5 +1,7 @@
-import type { ClaimType, CountValue, NamedValue, Span, TimeValue } from '../../../domain/types.js';
+import type { ClaimType, CountValue, Span, TimeValue } from '../../../domain/types.js';
 import { findCounts, type CountMention } from './count/count.js';
+import { findTimes } from './time/time.js';
+import type { TimeMention } from './time/time-types.js';
 
 /** Nouns that make a number a number of people. */
 const PEOPLE = /^(?:prisoners?|inmates?|convicts?|people|persons?|women|men|detainees?|citizens?|civilians?|pows?|prisoners of war|recruits?|volunteers?|ukrainians?|russians?|captives?|servicemen|soldiers|fighters|mercenaries|criminals|individuals|children|of them|female|male|ukrainian|russian|former|convicted|more|others?)$/iu;
@@ -30,16 +32,30 @@ function populationChange(text: string, sentence: Span): 'decrease' | 'increase'
   return undefined;
 }
 
-function toValue(c: CountMention): CountValue {
+export function toValue(c: CountMention): CountValue {
   const { span, text, rule, certainty, value, min, max, approximate, vague } = c;
   return JSON.parse(JSON.stringify({ span, text, rule, certainty, value, min, max, approximate, vague })) as CountValue;
 }
 
-/** The time of a claim: the first time outside the attribution, else the statement's time. PLACEHOLDER until time parsers land. */
-export function readTime(text: string, sentence: Span, published: string | undefined, sources: NamedValue[]): TimeValue | undefined {
-  void text;
-  void sentence;
-  void published;
-  void sources;
-  return undefined;
+/** Attribution verbs followed by what was said: times after them date the event, not the statement. */
+const SAID_THAT = /(?<![\p{L}])(?:said|reported|told [^,.]{1,40}?|says|claimed|stated|announced|noted|wrote|found|revealed)(?: on [^,.]{1,20}?)? that(?![\p{L}])/u;
+
+/**
+ * The time of a claim (GUIDE: Event time vs statement time): the first time after "X said that", else
+ * the first time in the sentence; a publication time ("in an update published on Monday") is no event time.
+ */
+export function readTime(text: string, sentence: Span, published: string | undefined): TimeValue | undefined {
+  const times = findTimes(text, sentence, published).filter(
+    (t) => !/\bpublished (?:on |in )?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 16), t.span.start)),
+  );
+  if (!times.length) return undefined;
+  const said = text.slice(sentence.start, sentence.end).match(SAID_THAT);
+  const after = said ? sentence.start + (said.index ?? 0) + said[0].length : sentence.end;
+  const chosen = times.find((t) => t.span.start >= after) ?? times[0];
+  return toTimeValue(chosen);
+}
+
+/** A time mention as a claim's time value. */
+export function toTimeValue(t: TimeMention): TimeValue {
+  return { span: t.span, text: t.text, rule: t.rule, certainty: t.certainty, start: t.start, end: t.end };
 }

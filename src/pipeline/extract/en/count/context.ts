@@ -9,11 +9,12 @@ const UNIT_WORDS = units.units.flatMap((u) => u.words).sort((a, b) => b.length -
 const MONTH_WORDS = months.months.flatMap((m) => m.forms).join('|');
 const LABELS = new Set(units.labels.words);
 
-/** "50 kilometers", "20%", "two weeks", "100 thousand rubles", "45-year-old", "10:00", "1/3", "two to three times". */
-const MEASURE_AFTER = new RegExp(String.raw`^(?:\s*(?:-\s*)?(?:${UNIT_WORDS})(?![\p{L}])|\s*(?:of\s+)?(?:${MONTH_WORDS})\b|[-–]\p{L}|[:/]\d|\.\d|\s*[-–]\s*\d|\)?\s\d|\s+(?:to|or)\s+[\p{L}\p{N},.]+\s+(?:${UNIT_WORDS})(?![\p{L}]))`, 'iu');
+/** "50 kilometers", "20%", "two weeks", "100 thousand rubles", "45-year-old", "10:00", "1/3", "two to three times", "two and a half years". */
+const MEASURE_AFTER = new RegExp(String.raw`^(?:\s*(?:-\s*)?(?:${UNIT_WORDS})(?![\p{L}])|\s*(?:of\s+)?(?:${MONTH_WORDS})\b|[-–]\p{L}|[:/]\d|\.\d|\s*[-–]\s*\d|\)?\s\d|\s+(?:to|or)\s+[\p{L}\p{N},.]+(?:\s+(?:thousand|million|billion))?\s+(?:${UNIT_WORDS})(?![\p{L}])|\s+and\s+an?\s+half\b)`, 'iu');
 /** "$2", "USD 5", "November 15", "Nov. 15", "+7", "(495) 123", the "50" of "40-50", "at the age of 45". */
 const MARK_BEFORE = new RegExp(String.raw`(?:[$€£₽¥]\s*|\b(?:${MONTH_WORDS})\.?\s+|\+\s*|\d\)?\s|\d\s*[-–]\s*|\bage\s+of\s+)$`, 'u');
 const CURRENCY_BEFORE = /\b(?:usd|rub|uah|eur)\s*$/i;
+const NAME_COMMA = /\p{Lu}\p{Ll}+,\s$/u;
 const LAST_WORD = /([\p{L}#№.\-]+)\s*$/u;
 
 const WINDOW = 40;
@@ -23,6 +24,8 @@ export function isNotACount(text: string, start: number, end: number): boolean {
   if (end >= 0 && MEASURE_AFTER.test(text.slice(end, end + WINDOW))) return true;
   const before = text.slice(Math.max(0, start - WINDOW), start);
   if (MARK_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) return true;
+  // "Mr. Fedorenko, 47, who …": an age in apposition to a name.
+  if (end >= 0 && NAME_COMMA.test(before) && text[end] === ',') return true;
   const label = LAST_WORD.exec(before);
   if (!label) return false;
   const word = label[1].toLowerCase();

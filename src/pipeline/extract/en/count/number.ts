@@ -49,6 +49,8 @@ function parseWords(words: string[]): ParsedNumber | null {
   let total = 0;
   let current = 0;
   let scaled = false;
+  // "The Dirty Dozen": a group word needs a number or an article before it.
+  if (GROUPS.has(words[0])) return null;
   for (const word of words) {
     if (word === 'and') continue;
     if (ARTICLES.has(word)) current = 1;

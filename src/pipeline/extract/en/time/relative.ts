@@ -1,7 +1,7 @@
 import words from '../../../../knowledge/lexicons/en/time-words.json' with { type: 'json' };
 import numbers from '../../../../knowledge/lexicons/en/numbers.json' with { type: 'json' };
 import type { TimeParser } from './time-types.js';
-import { isoMonth, normal, shiftDays, shiftMonth, weekday } from './calendar.js';
+import { MONTH_SOURCE, isoMonth, normal, shiftDays, shiftMonth, weekday } from './calendar.js';
 
 const WEEKDAYS = words.weekdays;
 const NUMBER_WORDS = new Map<string, number>([...Object.entries(numbers.units), ['a', 1], ['an', 1]]);
@@ -21,7 +21,11 @@ export const relativeDay: TimeParser = {
 /** A weekday: "on Monday" is the most recent Monday on or before publication; "last Monday" strictly before. */
 export const relativeWeekday: TimeParser = {
   rule: 'en.time.weekday',
-  pattern: new RegExp(String.raw`\b(?:([Oo]n|[Ll]ast|[Tt]his\s+past)\s+)?(${WEEKDAYS.join('|')})\b`, 'g'),
+  // "every Friday" is a habit, and "Monday, 6 February 2023" is dated by the date that follows.
+  pattern: new RegExp(
+    String.raw`(?<!\b[Ee]very\s)\b(?:([Oo]n|[Ll]ast|[Tt]his\s+past)\s+)?(${WEEKDAYS.join('|')})\b(?!s\b|,?\s+(?:\d|${MONTH_SOURCE}))`,
+    'gu',
+  ),
   extract(match, anchor) {
     if (!anchor) return null;
     const back = (weekday(anchor) - WEEKDAYS.indexOf(match[2]) + 7) % 7;
