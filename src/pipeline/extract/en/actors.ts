@@ -7,7 +7,7 @@ const ACTORS = lexicon.actors.map((a) => ({
   re: new RegExp(`(?<![\\p{L}])(?:${a.pattern})(?![\\p{L}])`, a.caseSensitive ? 'gu' : 'giu'),
 }));
 /** "Russia had recruited", "Moscow is taking steps": the country as the doer of the act. */
-const COUNTRY_AS_DOER = /(?<![\p{L}])(Russia|Moscow)(?![’'\p{L}])(?= (?:has |had |have |is |was |were |also |then |now |likely |reportedly |allegedly |initially |previously |been |already ){0,3}(?:recruit|us|took|tak|transfer|sen[dt]|deport|releas|held|hold|sentenc|pardon|mov|forc|attack|kill|tortur|detain|imprison|bring|brought|resort|turn|offer|continu|start|beg[au]n|plan|creat|form))/gu;
+const COUNTRY_AS_DOER = /(?<![\p{L}])(Russia|Moscow)(?![’'\p{L}])(?= (?:has |had |have |is |was |were |also |then |now |likely |reportedly |allegedly |initially |previously |been |already |actively |directly |trying to |‘trying to |'trying to ){0,3}(?:recruit|us|took|tak|transfer|sen[dt]|deport|releas|held|hold|sentenc|pardon|mov|forc|attack|kill|tortur|detain|imprison|bring|brought|resort|turn|offer|continu|start|beg[au]n|plan|creat|form))/gu;
 /** "by inspectors": the agent of a passive. */
 const BY_AGENT = /(?<![\p{L}])by (?:the )?((?:Russian |Ukrainian )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,3}|guards|inspectors|recruiters|occupiers|interrogators|“inspectors”)/gu;
 

@@ -7,7 +7,7 @@ import { findPlaces } from './places.js';
 import { FACILITY_BACK_REFERENCE, findFacilities } from './facilities.js';
 import { findSubjects } from './subjects.js';
 import { isHedged } from './hedge.js';
-import { readCount, readTime } from './quantities.js';
+import { populationChange, readCount, readTime } from './quantities.js';
 import { joinAttributionSentences, ONLY_ATTRIBUTION } from '../refine/join-attribution.js';
 import { splitPopulationChanges } from '../refine/split-population-changes.js';
 import { removeDuplicateClaims } from '../refine/remove-duplicates.js';
@@ -73,7 +73,7 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
         end: sentence.end,
         rule: t.rule,
         count: count?.count,
-        change: t.type === 'population' ? count?.change : undefined,
+        change: t.type === 'population' ? (count?.change ?? populationChange(text, sentence)) : undefined,
         time: readTime(text, sentence, context.published),
         places: findPlaces(text, sentence, [...exclude, ...facilityNames.filter(() => false)]),
         facilities,

@@ -23,7 +23,7 @@ const COUNTRY_ADJECTIVE =
 const NOT_A_PLACE_BEFORE = /(?:war (?:in|on|against)|invasion of|losses in|attack on|aggression against|of the|against|border with|borders? of) $/u;
 /** After a country: a possessive, a person word, or a verb (the country is then the actor, not the place). */
 const NOT_A_PLACE_AFTER =
-  /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-based|-backed| (?:has|had|have|is|was|were|also|then|now|likely|reportedly|allegedly|initially|previously|still|began|started|took|sent|used|recruited|released|moved|turned|resorted|plans?|wants?|needs?)\b)/u;
+  /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-\p{L}| (?:(?:has|had|have|is|was|were)(?: (?:also|likely|reportedly|allegedly|already|actively|now|still|initially|been))* (?:\p{L}+ed|\p{L}+ing|taken|sent|begun|been)|began|started|took|sent|used|recruited|released|moved|turned|resorted|plans?|wants?|needs?|continues)\b)/u;
 
 /** Places named in a sentence: known names, unknown "X region"s, and "Russian colonies" → Russia. */
 export function findPlaces(text: string, range: Span, exclude: Span[] = []): NamedValue[] {
@@ -48,6 +48,11 @@ export function findPlaces(text: string, range: Span, exclude: Span[] = []): Nam
     const end = start + m[0].length;
     const place = gazetteer.lookup(m[2] + (m[0].length > m[1].length + m[2].length ? ' region' : '')) ?? gazetteer.lookup(m[2]);
     if (!place) continue;
+    // Only countries keep a direction ("southern Russia"); "southern Krasnodar region" is the region.
+    if (m[1] && place.kind !== 'country') {
+      add(start + m[1].length, end, 'en.place.gazetteer', m[0].slice(m[1].length), place);
+      continue;
+    }
     if (place.kind === 'country' && !m[1] && (NOT_A_PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || NOT_A_PLACE_AFTER.test(sentence.slice(end)))) continue;
     // "Ukraine's Kherson region" names the region; "a Kherson resident" describes a person.
     if (/^(?:[’']s\s+[A-Z]| (?:resident|native)s?\b)/u.test(sentence.slice(end))) continue;

@@ -19,13 +19,15 @@ export function readCount(text: string, sentence: Span, type: ClaimType): { coun
       return { count: toValue(c), change: decrease ? 'decrease' : 'increase' };
     }
   }
-  const first = people.find((c) => !c.vague) ?? people[0];
+  // A change in the prison population ("went down by 23,000") counts for the population claim only.
+  const own = type === 'population' ? people : people.filter((c) => !CHANGE.test(text.slice(Math.max(sentence.start, c.span.start - 40), c.span.start)));
+  const first = own.find((c) => !c.vague) ?? own[0];
   if (!first) return undefined;
   const population = type === 'population' ? populationChange(text, sentence) : undefined;
   return { count: toValue(first), ...(population ? { change: population } : {}) };
 }
 
-function populationChange(text: string, sentence: Span): 'decrease' | 'increase' | undefined {
+export function populationChange(text: string, sentence: Span): 'decrease' | 'increase' | undefined {
   const s = text.slice(sentence.start, sentence.end);
   if (/(?:went down|fell|dropped|declin|decreas|shr[iau]nk|reduc|plummet|halved|emptied|closed)/iu.test(s)) return 'decrease';
   if (/(?:increas|rose|grew|went up)/iu.test(s)) return 'increase';

@@ -47,6 +47,8 @@ export function findSources(text: string, range: Span, memory: AttributionMemory
 
   for (const m of sentence.matchAll(VERB_RE)) {
     const at = m.index ?? 0;
+    // "is said to have sent" hedges; it names no one.
+    if (/(?:is|are|was|were|been|be) $/u.test(sentence.slice(Math.max(0, at - 6), at))) continue;
     if (/(?:reported|revealed|told|stated|said|cited) by\s*$/u.test(sentence.slice(at, at + m[0].length + 4))) continue;
     const subject = subjectBefore(text, range.start, at);
     if (subject) push(resolve(subject, memory));
@@ -70,7 +72,7 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   const segments = clause.split(/,\s*/u);
   let last = segments.pop()?.trim() ?? '';
   if (!last && segments.length) last = segments.pop()?.trim() ?? '';
-  if (ROLE_RE.test(last) && segments.length) {
+  if ((ROLE_RE.test(last) || /^of [A-Z]/u.test(last)) && segments.length) {
     const name = segments.pop()!.trim();
     const role = last;
     const at = offset + before.lastIndexOf(name, before.lastIndexOf(role));
@@ -84,7 +86,8 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   const at = offset + before.lastIndexOf(last);
   const value = cleanPhrase(text, at, at + last.length, 'en.source.subject');
   if (!value) return null;
-  const ok = /^[A-Z\p{Lu}“"«]/u.test(value.name) || GROUP_WORDS.test(value.name) || PRONOUN_RE.test(value.name);
+  // A speaker is a name, a group of people, a pronoun, or a description ending in a name ("online publication Agentstvo").
+  const ok = /^[\p{Lu}“"«]/u.test(value.name) || /\s\p{Lu}[\p{L}.’'-]+$/u.test(value.name) || GROUP_WORDS.test(value.name) || PRONOUN_RE.test(value.name);
   if (!ok || /^(?:It|This|That|There|What|Which|Who|One|Some|All|Many)$/u.test(value.name)) return null;
   return value;
 }
@@ -128,7 +131,8 @@ function cleanPhrase(text: string, start: number, end: number, rule: string): Na
 function resolve(value: NamedValue, memory: AttributionMemory): NamedValue {
   if (!PRONOUN_RE.test(value.name)) return value;
   const plural = /^(?:they|them)$/iu.test(value.name);
-  const target = plural ? (memory.lastGroup ?? memory.last) : (memory.lastPerson ?? memory.last);
+  const organisation = /(?:ministry|publication|outlet|report|agency|organi[sz]ation|watchdog|newspaper|source)$/iu.test(value.name);
+  const target = plural || organisation ? (memory.lastGroup ?? memory.last) : (memory.lastPerson ?? memory.last);
   if (!target) return value;
   return { ...value, name: target.name, alternatives: target.alternatives, entityId: target.entityId, certainty: 'implied', rule: `${value.rule}+pronoun` };
 }
