@@ -11,6 +11,7 @@ import {
   toValueRows,
   type StoredNamedValue,
 } from './claim.mapper.js';
+import { decodeCursor, encodeCursor, pageSize } from './page.js';
 
 /** The report a stored claim belongs to, as much as a list of claims needs to show. */
 export interface ReportReference {
@@ -62,8 +63,6 @@ export interface ClaimPage {
   nextCursor?: string;
 }
 
-export const DEFAULT_PAGE_SIZE = 100;
-export const MAX_PAGE_SIZE = 1000;
 // SQLite allows 32,766 bound parameters per statement; claims rows have about 35 columns.
 const INSERT_CHUNK = 200;
 
@@ -100,7 +99,7 @@ export class ClaimRepository {
 
   /** One page of claims matching the filters, in the order they were stored (keyset on `seq`). */
   async list(filters: ClaimFilters = {}): Promise<ClaimPage> {
-    const limit = Math.min(Math.max(1, Math.floor(filters.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
+    const limit = pageSize(filters.limit);
     let query = this.selectClaims().where((eb) => eb.and(this.conditions(eb, filters)));
     if (filters.cursor !== undefined) query = query.where('claims.seq', '>', decodeCursor(filters.cursor));
     const rows = await query.orderBy('claims.seq').limit(limit + 1).execute();
@@ -225,14 +224,4 @@ function reportReference(row: ClaimRow): ReportReference {
   if (row.report_title !== null) report.title = row.report_title;
   if (row.report_published !== null) report.published = row.report_published;
   return report;
-}
-
-function encodeCursor(seq: number): string {
-  return String(seq);
-}
-
-function decodeCursor(cursor: string): number {
-  const seq = Number(cursor);
-  if (!Number.isSafeInteger(seq)) throw new TypeError(`not a claim cursor: ${JSON.stringify(cursor)}`);
-  return seq;
 }

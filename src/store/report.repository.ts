@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { FurnitureSpan, Message, ProcessedReport, Severity } from '../domain/types.js';
 import type { Database, ReportTable } from './database.js';
 import { searchTerms, type StoreDialect } from './dialect.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './claim.repository.js';
+import { decodeCursor, encodeCursor, pageSize } from './page.js';
 
 /** A stored report without its text and bytes: what a list of reports shows. */
 export interface ReportSummary {
@@ -94,7 +94,7 @@ export class ReportRepository {
 
   /** One page of reports in the order they were first stored. */
   async list(filters: ReportFilters = {}): Promise<ReportPage> {
-    const limit = Math.min(Math.max(1, Math.floor(filters.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
+    const limit = pageSize(filters.limit);
     let query = this.db
       .selectFrom('reports')
       .select(['seq', 'id', 'sha256', 'url', 'outlet', 'title', 'published', 'language', 'encoding', 'origin', 'extracted', 'ingested_at']);
@@ -102,11 +102,11 @@ export class ReportRepository {
       const terms = searchTerms(filters.search);
       query = terms.length > 0 ? query.where(this.dialect.reportMatches(terms)) : query.where(sql<boolean>`1 = 0`);
     }
-    if (filters.cursor !== undefined) query = query.where('seq', '>', Number(filters.cursor));
+    if (filters.cursor !== undefined) query = query.where('seq', '>', decodeCursor(filters.cursor));
     const rows = await query.orderBy('seq').limit(limit + 1).execute();
     const page = rows.slice(0, limit);
     const reports = page.map(summaryOf);
-    return rows.length > limit ? { reports, nextCursor: String(page[page.length - 1].seq) } : { reports };
+    return rows.length > limit ? { reports, nextCursor: encodeCursor(page[page.length - 1].seq) } : { reports };
   }
 
   /** Number of reports, and of those whose language was extracted. */

@@ -48,7 +48,7 @@ export function makeReport(id: string, text: string, claims: Claim[] = [], overr
 }
 
 /** A source item whose input carries its processed report, for a stand-in pipeline. */
-export function itemFor(report: ProcessedReport): SourceItem {
+export function itemFor(report: ProcessedReport): Extract<SourceItem, { ok: true }> {
   return { ok: true, input: { meta: { id: report.id }, original: report.original, format: 'text', origin: report.origin, decoded: report.text } };
 }
 

@@ -19,9 +19,10 @@ const LAST_WORD = /([\p{L}#№.\-]+)\s*$/u;
 
 const WINDOW = 40;
 
-/** True when the number at [start, end) reads as a measure, date, money, label or time; `end` -1 skips the right side. */
+/** True when the number at [start, end) reads as a measure, date, money, label or time; -1 skips a side. */
 export function isNotACount(text: string, start: number, end: number): boolean {
   if (end >= 0 && MEASURE_AFTER.test(text.slice(end, end + WINDOW))) return true;
+  if (start < 0) return false;
   const before = text.slice(Math.max(0, start - WINDOW), start);
   if (MARK_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) return true;
   // "Mr. Fedorenko, 47, who …": an age in apposition to a name.

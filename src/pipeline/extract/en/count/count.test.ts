@@ -82,7 +82,8 @@ const NEGATIVE: string[] = [
   "Only 20 percent of them returned.",
   "More than half of the recruits died.",
   "A third of the inmates were ill.",
-  "He was paid $2 a day.",
+  "He was paid 2 dollars a day.",
+  "It cost €5 per inmate.",
   "They were promised 100 rubles a month.",
   "The fee was 200 thousand rubles.",
   "The colony is 50 kilometers from Kherson.",
@@ -129,7 +130,7 @@ describe('findCounts', () => {
     const start = text.indexOf('Then');
     const found = findCounts(text, { start, end: text.length });
     expect(found.map(project)).toEqual([
-      { start: 29, end: 41, text: 'around 2,500', value: 2500, approximate: true, head: { start: 51, word: 'citizens' } },
+      { start: 29, end: 41, text: 'around 2,500', value: 2500, approximate: true, head: { start: 52, word: 'citizens' } },
     ]);
     expect(found[0].rule).toBe('en.count.qualified');
     expect(found[0].certainty).toBe('stated');
@@ -158,7 +159,7 @@ describe('findChanges', () => {
       'The population decreased by 9,000 inmates by May, and by another 4,000 by June.',
       [
         { text: 'decreased by 9,000', start: 15, change: 'decrease', kind: 'difference', count: 9000 },
-        { text: 'by another 4,000', start: 55, change: 'decrease', kind: 'difference', count: 4000 },
+        { text: 'by another 4,000', start: 54, change: 'decrease', kind: 'difference', count: 4000 },
       ],
     ],
     ['The number of inmates fell to 250,000 last year.', [{ text: 'fell to 250,000', start: 22, change: 'decrease', kind: 'level', count: 250000 }]],

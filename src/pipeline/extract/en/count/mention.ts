@@ -8,17 +8,17 @@ const HEAD_WINDOW = 60;
 
 /**
  * Reads the number `raw` written at [start, end), declining a non-count (measure, label, date) or a
- * year with no people noun. `followed` is false for the first number of a range, whose right side is the range.
+ * year with no people noun. Inside a range ("40-50") each side skips the check that faces the other.
  */
 export function readNumber(
   text: string,
   raw: string,
   start: number,
   end: number,
-  followed = true,
+  side: 'alone' | 'low' | 'high' = 'alone',
 ): { number: ParsedNumber; head?: CountMention['head'] } | null {
   const number = parseNumber(raw);
-  if (!number || isNotACount(text, start, followed ? end : -1)) return null;
+  if (!number || isNotACount(text, side === 'high' ? -1 : start, side === 'low' ? -1 : end)) return null;
   const head = findHead(text, end, Math.min(text.length, end + HEAD_WINDOW));
   // "in 2022" is a year; "2000 prisoners" is a count.
   if (number.yearLike && !(head && head.span.start === end + 1)) return null;

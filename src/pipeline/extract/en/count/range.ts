@@ -16,8 +16,8 @@ export const rangeCount: CountParser = {
     const start = match.index;
     const end = start + whole.length;
     const lowStart = start + (opener ? whole.indexOf(low, opener.length) : 0);
-    const first = readNumber(text, low, lowStart, lowStart + low.length, false);
-    const second = readNumber(text, high, end - high.length, end);
+    const first = readNumber(text, low, lowStart, lowStart + low.length, 'low');
+    const second = readNumber(text, high, end - high.length, end, 'high');
     if (!first || !second || first.number.yearLike || second.number.yearLike) return null;
     if (first.number.value >= second.number.value) return null;
     return mention(text, start, end, this.rule, { min: first.number.value, max: second.number.value, head: second.head });

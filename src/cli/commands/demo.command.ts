@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { summarize } from '../../services/claim-query.service.js';
+import { printIngestSummary, runIngest } from './ingest.command.js';
+import { formatSummary } from './summary.command.js';
+import { storeLocation, withStore } from '../store-options.js';
+
+const DEMO = fileURLToPath(new URL('../../../demo/reports', import.meta.url));
+
+/** `etap demo` (what `npm start` runs): ingests the demo reports and prints what the store holds. */
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('ingest the demo reports that ship with etap and print a summary')
+    .action(async (_options: unknown, command: Command) => {
+      const where = storeLocation(command).label;
+      const result = await runIngest(command, [DEMO], {});
+      printIngestSummary(result, where);
+      const summary = await withStore(command, (store) => summarize(store));
+      process.stdout.write(`\n${formatSummary(summary, where)}`);
+      process.stdout.write(`\nNext: etap claims --type transfer · etap export --format csv · etap --help\n`);
+      if (result.counts.failed) process.exitCode = 1;
+    });
+}

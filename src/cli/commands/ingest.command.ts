@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { readSources } from '../../input/read-sources.js';
+import { ingest, type IngestSummary } from '../../services/ingest.service.js';
+import { addMetaOptions, metaOverrides } from '../meta-options.js';
+import { progress } from '../progress.js';
+import { storeLocation, withStore } from '../store-options.js';
+
+/** `etap ingest PATH...`: reads reports, extracts their claims and stores them. */
+export function registerIngest(program: Command): void {
+  addMetaOptions(
+    program
+      .command('ingest')
+      .description('read reports (files, folders, - for stdin), extract claims and store them')
+      .argument('<paths...>', '.txt, .html, .json, .jsonl files, folders (recursive) or - for stdin')
+      .option('--json', 'print each item’s outcome as JSON'),
+  ).action(async (paths: string[], options: Record<string, unknown>, command: Command) => {
+    const summary = await runIngest(command, paths, options);
+    if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    else printIngestSummary(summary, storeLocation(command).label);
+    if (summary.counts.failed > 0) process.exitCode = 1;
+  });
+}
+
+/** Ingests `paths` into the command's store, with a progress line on a terminal. */
+export async function runIngest(command: Command, paths: string[], options: Record<string, unknown>): Promise<IngestSummary> {
+  const overrides = metaOverrides(options);
+  return withStore(command, async (store) => {
+    const bar = progress('ingest');
+    try {
+      return await ingest(store, readSources(paths, { overrides }), { onItem: (o) => bar.tick(o.origin) });
+    } finally {
+      bar.stop();
+    }
+  });
+}
+
+/** The human-readable account of an ingest: counts, then every failure with its reason. */
+export function printIngestSummary(summary: IngestSummary, where: string): void {
+  const { counts } = summary;
+  const lines = [
+    `ingested ${counts.ingested} report(s) (${counts.replaced} re-extracted), ${counts.duplicate} already stored, ${counts.failed} failed; ${counts.claims} claim(s) stored in ${where}`,
+  ];
+  for (const f of summary.failed) lines.push(`  failed: ${f.origin}: ${f.reason}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

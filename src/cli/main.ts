@@ -1,0 +1,28 @@
+import { Command } from 'commander';
+import { registerIngest } from './commands/ingest.command.js';
+import { registerExtract } from './commands/extract.command.js';
+import { registerClaims } from './commands/claims.command.js';
+import { registerExport } from './commands/export.command.js';
+import { registerReports } from './commands/reports.command.js';
+import { registerDemo } from './commands/demo.command.js';
+import { registerSummary } from './commands/summary.command.js';
+
+/** The etap command line: one sub-command per job, each in its own file. */
+const program = new Command()
+  .name('etap')
+  .description('Turns news reports about Russia’s penal system into a sourced dataset of claims.')
+  .option('--db <path>', 'SQLite database file (ignored when DATABASE_URL is set)', './etap.db')
+  .showHelpAfterError();
+
+registerDemo(program);
+registerIngest(program);
+registerExtract(program);
+registerClaims(program);
+registerReports(program);
+registerSummary(program);
+registerExport(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`etap: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findFurniture, removeSpans } from './furniture.js';
+import { matchFurniture } from './furniture-rules.js';
+
+// Our own demo sentences.
+const BODY = [
+  'Relatives said that in May about 300 prisoners were moved from a colony near the river to a camp in the south.',
+  'A lawyer for two of the men said they had not been told where they were going, and that letters stopped arriving.',
+  'The penitentiary service did not answer a request for comment by the time of publication.',
+].join('\n\n');
+
+const cleanOf = (text: string) => removeSpans(text, findFurniture(text));
+
+describe('furniture lines', () => {
+  it.each([
+    ['Skip to main content', 'nav.skip-link'],
+    ['1 min read', 'nav.reading-time'],
+    ['USD 92.31 ▲ EUR 99.87 ▼', 'nav.currency-ticker'],
+    ['Read also: Another story about something else', 'teaser.read-also'],
+    ['Читайте также: В колонии сменился начальник', 'teaser.read-also'],
+    ['Follow Example Desk on Telegram to stay up to date.', 'social.follow-us'],
+    ['Sign up for our free weekly newsletter', 'newsletter.sign-up'],
+    ['Subscribers agree to the Privacy Policy', 'newsletter.consent'],
+    ['Support The Example Times!', 'donation.support-outlet'],
+    ['A Message from Example Desk:', 'donation.message-from'],
+    ['Dear readers,', 'donation.dear-readers'],
+    ['If you can, please support us monthly starting from a small sum.', 'donation.please-support'],
+    ['Раньше нас поддерживали грантодатели, теперь только вы.', 'donation.please-support'],
+    ['Any amount', 'donation.form-control'],
+    ['Leave a Reply', 'comments.section'],
+    ['12 comments', 'comments.section'],
+    ['Avatar', 'author.box'],
+    ['© 2024 Example Desk. All rights reserved.', 'footer.legal'],
+    ['Tuesday, March 14, 2023', 'dateline.timestamp'],
+    ['14 марта 2023 года', 'dateline.timestamp'],
+    ['A guard tower over the colony. Ivan Petrov / AGENCY', 'dateline.photo-credit'],
+    ['  • Share to or', 'nav.widget-label'],
+  ])('%s → %s', (line, rule) => {
+    expect(matchFurniture(line.trim())?.rule.id).toBe(rule);
+  });
+
+  // Lines that look a little like furniture but are article text.
+  it.each([
+    'Source: Mediazona',
+    'Support for the new law grew in the Duma in 2023.',
+    'Read more about the colonies in the report, the lawyer said.',
+    'Comments from the ministry were not available.',
+    'Monthly payments to recruits reached 200,000 rubles, relatives said.',
+    'Readers of the local paper said 40 prisoners were moved by train.',
+    'By the end of 2023, more than 100 prisoners had been released.',
+    'The colony is 40 km from the city / region border, officials said.',
+    'They were taken from colonies in the south, a human rights activist said, adding that please support us was written on a sign held by relatives outside the court in the city which has been the focus of many reports about the conditions in the colonies where prisoners are held during the long winter months, when the roads to the camps are closed and no visits are allowed at all.',
+  ])('keeps: %s', (line) => {
+    expect(matchFurniture(line)).toBeNull();
+  });
+});
+
+describe('findFurniture', () => {
+  it('removes everything after an end marker, with the teaser headlines before it', () => {
+    const text = `${BODY}\n\nAnother story headline here\n\nRead more\n\nA different story about a city far away, with its own facts.\n\nShow More`;
+    expect(cleanOf(text)).toBe(BODY);
+    const rules = findFurniture(text).map((s) => s.rule).filter((rule) => !rule.startsWith('whitespace.'));
+    expect(rules).toEqual(['structure.teasers-before-end', 'teaser.read-more']);
+  });
+
+  it('removes a donation block and its form', () => {
+    const text = `${BODY}\n\nA Message from Example Desk:\n\nDear readers,\n\nWe need your help to keep reporting.\n\nOnce\nMonthly\nContinue`;
+    expect(cleanOf(text)).toBe(BODY);
+  });
+
+  it('drops an end marker at the top as a line only', () => {
+    const text = `News Feed\n\nHeadline of the story\n\n${BODY}`;
+    expect(cleanOf(text)).toBe(`Headline of the story\n\n${BODY}`);
+  });
+
+  it('keeps the article around an inline teaser', () => {
+    const [first, second, third] = BODY.split('\n\n');
+    const text = `${first}\n\nRead also: Something else happened elsewhere\n\n${second}\n\nRELATED STORY: Yet another story\n\n${third}`;
+    expect(cleanOf(text)).toBe(BODY);
+  });
+
+  it('keeps one blank line between paragraphs and trims the edges', () => {
+    const text = '\n\n  \nFirst paragraph of the report, long enough to count.\n \n\n\n\nSecond paragraph.\n\n';
+    expect(cleanOf(text)).toBe('First paragraph of the report, long enough to count.\n\nSecond paragraph.');
+  });
+
+  it('removes a scraper date prefix but keeps the sentence after it', () => {
+    expect(cleanOf(' date 2023-05-01 Prisoners were moved in April, relatives said.')).toBe('Prisoners were moved in April, relatives said.');
+  });
+
+  it('leaves text without furniture as it is', () => {
+    expect(findFurniture(BODY)).toEqual([]);
+  });
+
+  const line = fc.oneof(
+    fc.constantFrom('Read more', 'News Feed', 'Dear readers,', 'Once', 'Source: X', ' date 2023-01-01 Text.', '', ' ', '\r', BODY),
+    fc.string({ maxLength: 80 }),
+  );
+  it('never throws; spans are sorted, in bounds, disjoint, and removing them gives the text', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\n\n', '\r\n'), (lines, joiner) => {
+        const text = lines.join(joiner);
+        const spans = findFurniture(text);
+        let at = 0;
+        for (const span of spans) {
+          expect(span.start).toBeGreaterThanOrEqual(at);
+          expect(span.end).toBeGreaterThan(span.start);
+          expect(span.end).toBeLessThanOrEqual(text.length);
+          expect(span.text).toBe(text.slice(span.start, span.end));
+          at = span.end;
+        }
+        const cleaned = removeSpans(text, spans);
+        expect(cleaned).toBe(cleaned.trim() === '' ? '' : cleaned);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
