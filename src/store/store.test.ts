@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeClaim, makeReport, named } from '../../test/support/fixtures.js';
 import { dialects, useStores } from '../../test/support/stores.js';
+import { Migrator, NO_MIGRATIONS } from 'kysely';
 import { migrate, openStore } from './store.js';
+import { StoreMigrationProvider } from './migrations/index.js';
 
 const stores = useStores();
 
@@ -15,6 +17,16 @@ describe.each(dialects)('store (%s)', (dialect) => {
     const applied = await store.db.selectFrom('kysely_migration' as never).select('name' as never).execute();
     expect(applied.map((row) => (row as { name: string }).name)).toEqual(['2026-11-23T1900-initial', '2026-11-23T1905-search']);
     expect(store.dialect.name).toBe(dialect);
+  });
+
+  it('migrates all the way down and up again', async () => {
+    const store = await stores.open(dialect);
+    const migrator = new Migrator({ db: store.db, provider: new StoreMigrationProvider(store.dialect) });
+    expect((await migrator.migrateTo(NO_MIGRATIONS)).error).toBeUndefined();
+    expect((await store.db.introspection.getTables()).map((t) => t.name).filter((name) => !name.startsWith('kysely_'))).toEqual([]);
+    await migrate(store.db, store.dialect);
+    await store.reports.insert(makeReport('r', 'searchable text'), 'now');
+    expect((await store.reports.list({ search: 'searchable' })).reports).toHaveLength(1);
   });
 
   it('deleting a report takes its claims, values, furniture and messages with it', async () => {

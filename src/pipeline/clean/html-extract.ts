@@ -47,6 +47,9 @@ export function extractHtml(html: string): ExtractedHtml {
   return { text, meta, messages };
 }
 
+/** Parses HTML; a fragment without an `<html>` element (linkedom leaves those without a body) is wrapped first. */
 function parse(html: string) {
-  return new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  if (doc.documentElement && doc.documentElement.querySelector('body')) return doc;
+  return new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
 }

@@ -10,7 +10,9 @@ const MONTH_WORDS = months.months.flatMap((m) => m.forms).join('|');
 const LABELS = new Set(units.labels.words);
 
 /** "50 kilometers", "20%", "two weeks", "100 thousand rubles", "45-year-old", "10:00", "1/3", "two to three times", "two and a half years". */
-const MEASURE_AFTER = new RegExp(String.raw`^(?:\s*(?:-\s*)?(?:${UNIT_WORDS})(?![\p{L}])|\s*(?:of\s+)?(?:${MONTH_WORDS})\b|[-–]\p{L}|[:/]\d|\.\d|\s*[-–]\s*\d|\)?\s\d|\s+(?:to|or)\s+[\p{L}\p{N},.]+(?:\s+(?:thousand|million|billion))?\s+(?:${UNIT_WORDS})(?![\p{L}])|\s+and\s+an?\s+half\b)`, 'iu');
+const MEASURE_AFTER = new RegExp(String.raw`^(?:\s*(?:-\s*)?(?:${UNIT_WORDS})(?![\p{L}])|[-–]\p{L}|[:/]\d|\.\d|\s*[-–]\s*\d|\)?\s\d|\s+(?:to|or)\s+[\p{L}\p{N},.]+(?:\s+(?:thousand|million|billion))?\s+(?:${UNIT_WORDS})(?![\p{L}])|\s+and\s+an?\s+half\b)`, 'iu');
+/** "15 November", "15 of May": case-sensitive, since "50 may have died" is a count. */
+const DATE_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?(?:${MONTH_WORDS})\b`, 'u');
 /** "$2", "USD 5", "November 15", "Nov. 15", "+7", "(495) 123", the "50" of "40-50", "at the age of 45". */
 const MARK_BEFORE = new RegExp(String.raw`(?:[$€£₽¥]\s*|\b(?:${MONTH_WORDS})\.?\s+|\+\s*|\d\)?\s|\d\s*[-–]\s*|\bage\s+of\s+)$`, 'u');
 const CURRENCY_BEFORE = /\b(?:usd|rub|uah|eur)\s*$/i;
@@ -21,7 +23,10 @@ const WINDOW = 40;
 
 /** True when the number at [start, end) reads as a measure, date, money, label or time; -1 skips a side. */
 export function isNotACount(text: string, start: number, end: number): boolean {
-  if (end >= 0 && MEASURE_AFTER.test(text.slice(end, end + WINDOW))) return true;
+  if (end >= 0) {
+    const after = text.slice(end, end + WINDOW);
+    if (MEASURE_AFTER.test(after) || DATE_AFTER.test(after)) return true;
+  }
   if (start < 0) return false;
   const before = text.slice(Math.max(0, start - WINDOW), start);
   if (MARK_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) return true;

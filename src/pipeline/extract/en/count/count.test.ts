@@ -68,6 +68,7 @@ const GOLDEN: [string, Expected[]][] = [
   ["In all, 2000 prisoners were counted.", [{"start": 8, "end": 12, "text": "2000", "value": 2000, "head": {"start": 13, "word": "prisoners"}}]],
   ["Prigozhin claimed 50,000 inmates; only 10,000 survived.", [{"start": 18, "end": 24, "text": "50,000", "value": 50000, "head": {"start": 25, "word": "inmates"}}, {"start": 39, "end": 45, "text": "10,000", "value": 10000}]],
   ["At least ten volunteers left IK-17 for the front.", [{"start": 0, "end": 12, "text": "At least ten", "min": 10, "head": {"start": 13, "word": "volunteers"}}]],
+  ["About 50 may have died in the blast.", [{"start": 0, "end": 8, "text": "About 50", "value": 50, "approximate": true}]],
   ["Two or three guards watched 60 prisoners.", [{"start": 0, "end": 12, "text": "Two or three", "min": 2, "max": 3, "head": {"start": 13, "word": "guards"}}, {"start": 28, "end": 30, "text": "60", "value": 60, "head": {"start": 31, "word": "prisoners"}}]],
 ];
 

@@ -14,18 +14,21 @@ const SUFFIXES = new Map<string, number>(Object.entries(numbers.suffixes.values)
 const ARTICLES = new Set(numbers.article.words);
 
 const byLength = (a: string, b: string): number => b.length - a.length;
-const NUMBER_WORDS = [...WORD_VALUES.keys(), ...MULTIPLIERS.keys(), ...GROUPS.keys()].sort(byLength).join('|');
+// Only the first letter varies in case ("Fifty convicts"); patterns stay case-sensitive because
+// case-insensitive Unicode matching of a long alternation is several times slower.
+const capitalised = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+const NUMBER_WORDS = [...WORD_VALUES.keys(), ...MULTIPLIERS.keys(), ...GROUPS.keys()].sort(byLength).map(capitalised).join('|');
 const BIG = [...MULTIPLIERS.keys()].join('|');
 const SUFFIX = [...SUFFIXES.keys()].sort(byLength).join('|');
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
 /**
  * Regex source for one number: digits ("2,500", "1.5 million", "23k") or words ("two hundred and
- * fifty", "a dozen"). Digits glued to letters or symbols ("IK-7", "IK17", "1st", "$2") never match.
+ * fifty", "a dozen"); to be compiled case-sensitive. Digits glued to letters or symbols ("IK-7", "IK17", "1st", "$2") never match.
  */
 export const NUMBER_SOURCE =
   String.raw`(?:(?<![\p{L}\p{N}_.,:/$€£₽#№+])(?<!\p{L}-)(?:${DIGITS})(?:\s*(?:${BIG})\b|(?:${SUFFIX})(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])` +
-  String.raw`|\b(?:an?\s+(?=(?:${BIG}|dozen)\b))?(?:${NUMBER_WORDS})(?:[\s-]+(?:(?<=(?:${BIG})[\s-]+)and\s+)?(?:${NUMBER_WORDS}))*\b)`;
+  String.raw`|\b(?:[Aa]n?\s+(?=(?:${BIG}|dozen)\b))?(?:${NUMBER_WORDS})(?:[\s-]+(?:(?<=(?:${BIG})[\s-]+)and\s+)?(?:${NUMBER_WORDS}))*\b)`;
 
 const DIGIT_FORM = new RegExp(String.raw`^([\d,]+(?:\.\d+)?)\s*(${BIG}|${SUFFIX})?$`, 'i');
 const WORD_SPLIT = /[\s-]+/;

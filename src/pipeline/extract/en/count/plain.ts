@@ -5,7 +5,7 @@ import { mention, readNumber } from './mention.js';
 /** A bare number: "457 inmates", "2,500", "23 thousand", "fifty", "a dozen". */
 export const plainCount: CountParser = {
   rule: 'en.count.number',
-  pattern: new RegExp(NUMBER_SOURCE, 'giu'),
+  pattern: new RegExp(NUMBER_SOURCE, 'gu'),
   extract(match, text) {
     const start = match.index;
     const end = start + match[0].length;

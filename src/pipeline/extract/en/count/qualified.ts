@@ -5,12 +5,12 @@ import { mention, readNumber } from './mention.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUALIFIERS = new Map(lexicon.qualifiers.map((q) => [q.phrase, q]));
-const PHRASES = [...QUALIFIERS.keys()].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+'));
+const PHRASES = [...QUALIFIERS.keys()].sort((a, b) => b.length - a.length).map((p) => `[${p[0].toUpperCase()}${p[0]}]${escape(p.slice(1)).replace(/ /g, '\\s+')}`);
 
 /** A number with a word that makes it approximate or a bound: "around 100", "as many as 50", "more than 1,500". */
 export const qualifiedCount: CountParser = {
   rule: 'en.count.qualified',
-  pattern: new RegExp(String.raw`\b(${PHRASES.join('|')})\s+(${NUMBER_SOURCE})`, 'giu'),
+  pattern: new RegExp(String.raw`\b(${PHRASES.join('|')})\s+(${NUMBER_SOURCE})`, 'gu'),
   extract(match, text) {
     const start = match.index;
     const end = start + match[0].length;

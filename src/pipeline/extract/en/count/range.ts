@@ -6,8 +6,8 @@ import { mention, readNumber } from './mention.js';
 export const rangeCount: CountParser = {
   rule: 'en.count.range',
   pattern: new RegExp(
-    String.raw`(?:\b(between|from)\s+)?(${NUMBER_SOURCE})(?:\s*[-–—]\s*|\s+(?:to|and|or)\s+)(${NUMBER_SOURCE})`,
-    'giu',
+    String.raw`(?:\b([Bb]etween|[Ff]rom)\s+)?(${NUMBER_SOURCE})(?:\s*[-–—]\s*|\s+(?:to|and|or)\s+)(${NUMBER_SOURCE})`,
+    'gu',
   ),
   extract(match, text) {
     const [whole, opener, low, high] = match;

@@ -10,7 +10,7 @@ const PEOPLE_ONLY = new Set(lexicon.vague.filter((v) => v.peopleOnly).map((v) =>
 const PHRASES = lexicon.vague
   .map((v) => v.phrase)
   .sort((a, b) => b.length - a.length)
-  .map((p) => escape(p.replace(/ of$/, '')).replace(/ /g, '\\s+') + (p.endsWith(' of') ? String.raw`(?=\s+of\b)` : ''));
+  .map((p) => `[${p[0].toUpperCase()}${p[0]}]` + escape(p.slice(1).replace(/ of$/, '')).replace(/ /g, '\\s+') + (p.endsWith(' of') ? String.raw`(?=\s+of\b)` : ''));
 const UNIT_WORDS = units.units.flatMap((u) => u.words).map(escape).join('|');
 /** "thousands of rubles", "dozens of times": a vague measure, not people. */
 const MEASURE_AFTER = new RegExp(String.raw`^\s+of\s+(?:${UNIT_WORDS})\b`, 'i');
@@ -18,7 +18,7 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s+of\s+(?:${UNIT_WORDS})\b`, 'i');
 /** A vague quantity: "thousands", "tens of thousands", "several hundred"; "some"/"many" only before a people noun. */
 export const vagueCount: CountParser = {
   rule: 'en.count.vague',
-  pattern: new RegExp(String.raw`\b(?:${PHRASES.join('|')})\b`, 'giu'),
+  pattern: new RegExp(String.raw`\b(?:${PHRASES.join('|')})\b`, 'gu'),
   extract(match, text) {
     const start = match.index;
     const end = start + match[0].length;

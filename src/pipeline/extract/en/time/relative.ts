@@ -71,7 +71,7 @@ export const relativeMonth: TimeParser = {
  */
 export const ago: TimeParser = {
   rule: 'en.time.ago',
-  pattern: /\b(\d{1,2}|[A-Za-z]+)\s+(months?|years?)\s+ago\b/g,
+  pattern: new RegExp(String.raw`\b(\d{1,2}|${[...NUMBER_WORDS.keys()].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(months?|years?)\s+ago\b`, 'g'),
   extract(match, anchor) {
     const count = /^\d/.test(match[1]) ? Number(match[1]) : NUMBER_WORDS.get(match[1].toLowerCase());
     if (!anchor || !count) return null;
