@@ -10,16 +10,16 @@ const META_FIELDS = ['id', 'url', 'outlet', 'title', 'published', 'language'] as
  */
 export function reportFromJson(value: unknown, origin: string, overrides: ReportMeta = {}): SourceItem {
   if (Array.isArray(value)) {
-    return { ok: false, origin, reason: `${origin}: holds a JSON array; a .json file holds one report object (use .jsonl for many)` };
+    return { ok: false, origin, reason: `holds a JSON array; a .json file holds one report object (use .jsonl for many)` };
   }
-  if (typeof value !== 'object' || value === null) return { ok: false, origin, reason: `${origin}: is not a JSON object` };
+  if (typeof value !== 'object' || value === null) return { ok: false, origin, reason: 'is not a JSON object' };
   const record = value as Record<string, unknown>;
   const text = typeof record.text === 'string' && record.text.trim() !== '' ? record.text : undefined;
   const html = typeof record.html === 'string' && record.html.trim() !== '' ? record.html : undefined;
   const body = text ?? html;
   if (body === undefined) {
     const present = 'text' in record || 'html' in record ? 'an empty "text"/"html" field' : 'no "text" or "html" field';
-    return { ok: false, origin, reason: `${origin}: report object has ${present}` };
+    return { ok: false, origin, reason: `report object has ${present}` };
   }
   const meta: ReportMeta = {};
   for (const field of META_FIELDS) {
@@ -49,7 +49,7 @@ export function parseJson(text: string, origin: string): { ok: true; value: unkn
     const line = before.split('\n').length;
     const column = at - before.lastIndexOf('\n');
     const detail = message.replace(/ in JSON at position \d+.*$/u, '').replace(/^JSON\.parse: /u, '');
-    return { ok: false, origin, reason: `${origin}: invalid JSON at line ${line}, column ${column}: ${detail}` };
+    return { ok: false, origin, reason: `invalid JSON at line ${line}, column ${column}: ${detail}` };
   }
 }
 
@@ -60,7 +60,7 @@ export function* reportsFromJsonLines(text: string, origin: string, overrides: R
     if (lines[i].trim() === '') continue;
     const lineOrigin = `${origin}:${i + 1}`;
     const parsed = parseJson(lines[i], lineOrigin);
-    yield parsed.ok ? reportFromJson(parsed.value, lineOrigin, overrides) : { ...parsed, reason: parsed.reason.replace(/at line 1, /u, '') };
+    yield parsed.ok ? reportFromJson(parsed.value, lineOrigin, overrides) : { ...parsed, reason: parsed.reason.replace(/ at line 1, column (\d+)/u, ' at column $1') };
   }
 }
 

@@ -39,15 +39,15 @@ export async function* walkFolder(folder: string, seen: Set<string> = new Set())
   }
 }
 
-/** A sentence naming the path and what went wrong with it, for a file-system error. */
+/** What went wrong with a path, for a file-system error (the caller names the path as the origin). */
 export async function describeFsError(error: unknown, path: string): Promise<string> {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
     const isLink = await lstat(path).then((info) => info.isSymbolicLink(), () => false);
-    return isLink ? `${path}: broken symbolic link (its target does not exist)` : `${path}: no such file or folder`;
+    return isLink ? 'broken symbolic link (its target does not exist)' : 'no such file or folder';
   }
-  if (code === 'ELOOP') return `${path}: symbolic link loop`;
-  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied`;
-  if (code === 'EISDIR') return `${path}: is a folder`;
-  return `${path}: cannot be read (${code ?? (error as Error).message})`;
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return `cannot be read (${code ?? (error as Error).message})`;
 }

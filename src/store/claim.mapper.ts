@@ -88,6 +88,8 @@ export function toValueRows(claimId: string, claim: Claim): Insertable<ClaimValu
       name: value.name,
       alternatives: value.alternatives === undefined ? null : JSON.stringify(value.alternatives),
       entity_id: value.entityId ?? null,
+      lat: value.lat ?? null,
+      lon: value.lon ?? null,
       start: value.span.start,
       end: value.span.end,
       text: value.text,

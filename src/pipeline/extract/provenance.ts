@@ -17,7 +17,12 @@ export function namedValue(
   return { ...provenance(text, start, end, rule, certainty), name: extra.name ?? text.slice(start, end), ...rest };
 }
 
-/** Compiles lexicon patterns into one word-bounded, case-insensitive regular expression. */
+/**
+ * Compiles lexicon patterns into one word-bounded, case-insensitive regular expression. Patterns in
+ * plain ASCII get `\b` boundaries and no `u` flag, which V8 runs several times faster.
+ */
 export function wordsPattern(patterns: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  const source = patterns.join('|');
+  if (/^[\x00-\x7f’]*$/u.test(source) && !/\\p\{/u.test(source)) return new RegExp(`\\b(?:${source})\\b`, flags.replace('u', ''));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 }

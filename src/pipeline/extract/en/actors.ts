@@ -2,9 +2,10 @@ import lexicon from '../../../knowledge/lexicons/en/actors.json' with { type: 'j
 import { namedValue } from '../provenance.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 
+// Plain-ASCII patterns with \b boundaries run several times faster than Unicode look-arounds.
 const ACTORS = lexicon.actors.map((a) => ({
   id: a.id,
-  re: new RegExp(`(?<![\\p{L}])(?:${a.pattern})(?![\\p{L}])`, a.caseSensitive ? 'gu' : 'giu'),
+  re: new RegExp(`\\b(?:${a.pattern})\\b`, a.caseSensitive ? 'g' : 'gi'),
 }));
 /** "Russia had recruited", "Moscow is taking steps": the country as the doer of the act. */
 const COUNTRY_AS_DOER = /(?<![\p{L}])(Russia|Moscow)(?![’'\p{L}])(?= (?:has |had |have |is |was |were |also |then |now |likely |reportedly |allegedly |initially |previously |been |already |actively |directly |trying to |‘trying to |'trying to ){0,3}(?:recruit|us|took|tak|transfer|sen[dt]|deport|releas|held|hold|sentenc|pardon|mov|forc|attack|kill|tortur|detain|imprison|bring|brought|resort|turn|offer|continu|start|beg[au]n|plan|creat|form))/gu;

@@ -63,7 +63,12 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
     const facilities = findFacilities(text, sentence);
     if (facilities.length) facilityMemory.last = facilities[facilities.length - 1];
     else if (facilityMemory.last && FACILITY_BACK_REFERENCE.test(sentence.text)) facilities.push({ ...facilityMemory.last, certainty: 'implied', rule: 'en.facility.back-reference' });
-    const facilityNames: Span[] = facilities.filter((f) => f.rule !== 'en.facility.back-reference').map((f) => f.span);
+    // Slots other than count and change are the same for every type the sentence reports.
+    const places = findPlaces(text, sentence, exclude);
+    const actors = findActors(text, sentence, exclude);
+    const subjects = findSubjects(text, sentence);
+    const time = readTime(text, sentence, context.published);
+    const hedged = isHedged(text, sentence);
     for (const t of types) {
       const count = readCount(text, sentence, t.type);
       claims.push({
@@ -74,13 +79,13 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
         rule: t.rule,
         count: count?.count,
         change: t.type === 'population' ? (count?.change ?? populationChange(text, sentence)) : undefined,
-        time: readTime(text, sentence, context.published),
-        places: findPlaces(text, sentence, [...exclude, ...facilityNames.filter(() => false)]),
-        facilities,
-        sources,
-        actors: findActors(text, sentence, exclude),
-        subjects: findSubjects(text, sentence),
-        hedged: isHedged(text, sentence),
+        time,
+        places: [...places],
+        facilities: [...facilities],
+        sources: [...sources],
+        actors: [...actors],
+        subjects: { ...subjects },
+        hedged,
       });
     }
     previousWasClaim = true;

@@ -29,7 +29,9 @@ type Kind = 'text' | 'html' | 'json' | 'jsonl';
  * extensions) and `-` for stdin. `.txt` is text, `.html`/`.htm` HTML, `.json` one report
  * object, `.jsonl` one per line (origin `path:LINE`). A file named explicitly with another
  * extension is read as text when it looks like text. Every path, file or line that cannot be
- * read yields one `{ ok: false }` item with a reason naming it; the others still come.
+ * read yields one `{ ok: false }` item: `origin` names it (path, `path:LINE` or `-`) and
+ * `reason` says what is wrong ("empty file", "invalid JSON at line 3, column 7: …"); the
+ * others still come.
  */
 export async function* readSources(paths: string[], options: ReadSourcesOptions = {}): AsyncGenerator<SourceItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -37,7 +39,7 @@ export async function* readSources(paths: string[], options: ReadSourcesOptions 
   for (const path of paths) {
     if (path === '-') {
       const read = await readStream(options.stdin ?? process.stdin, maxBytes);
-      if (!read.ok) yield { ok: false, origin: '-', reason: `-: ${read.reason}` };
+      if (!read.ok) yield { ok: false, origin: '-', reason: read.reason };
       else yield* readContent(read.bytes, '-', null, overrides);
       continue;
     }
@@ -62,7 +64,7 @@ export async function* readSources(paths: string[], options: ReadSourcesOptions 
 
 async function* readPath(path: string, size: number, maxBytes: number, overrides: ReportMeta): AsyncGenerator<SourceItem> {
   if (size > maxBytes) {
-    yield { ok: false, origin: path, reason: `${path}: file is ${size} bytes, over the limit of ${maxBytes}` };
+    yield { ok: false, origin: path, reason: `file is ${size} bytes, over the limit of ${maxBytes}` };
     return;
   }
   let bytes: Uint8Array;
@@ -78,12 +80,12 @@ async function* readPath(path: string, size: number, maxBytes: number, overrides
 /** Turns a file's (or stdin's) bytes into reports; `kind` null means: sniff it. */
 function* readContent(bytes: Uint8Array, origin: string, kind: Kind | null, overrides: ReportMeta): Generator<SourceItem> {
   if (bytes.length === 0 || isBlankBytes(bytes)) {
-    yield { ok: false, origin, reason: `${origin}: empty file` };
+    yield { ok: false, origin, reason: 'empty file' };
     return;
   }
   const notText = whyNotText(bytes);
   if (notText) {
-    yield { ok: false, origin, reason: `${origin}: ${notText}` };
+    yield { ok: false, origin, reason: notText };
     return;
   }
   const resolved = kind ?? (origin === '-' ? sniffFormat(decodeBytes(bytes).text) : 'text');
