@@ -3,7 +3,8 @@ export interface TextNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
-  childNodes: ArrayLike<TextNode>;
+  firstChild: TextNode | null;
+  nextSibling: TextNode | null;
 }
 
 /** Elements that start and end a paragraph of text. */
@@ -47,7 +48,8 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set())
     }
     const block = BLOCKS.has(name);
     if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
+    // Sibling links, not childNodes: linkedom builds a new childNodes array on every access.
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) flush();
   };
   walk(root);

@@ -54,8 +54,10 @@ export function findPlaces(text: string, range: Span, exclude: Span[] = []): Nam
       continue;
     }
     if (place.kind === 'country' && !m[1] && (NOT_A_PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || NOT_A_PLACE_AFTER.test(sentence.slice(end)))) continue;
-    // "Ukraine's Kherson region" names the region; "a Kherson resident" describes a person.
+    // "Ukraine's Kherson region" names the region; "a Kherson resident" describes a person;
+    // "Vladimir Osechkin" is a person whose first name is also a town.
     if (/^(?:[’']s\s+[A-Z]| (?:resident|native)s?\b)/u.test(sentence.slice(end))) continue;
+    if (place.kind === 'settlement' && /^ [A-Z][a-z]+/u.test(sentence.slice(end))) continue;
     add(start, end, 'en.place.gazetteer', m[0], place);
   }
   for (const m of sentence.matchAll(UNKNOWN_REGION)) {

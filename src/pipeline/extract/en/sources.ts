@@ -20,7 +20,7 @@ const ROLE_RE = new RegExp(`^(?:the |a |an )?(?:[a-z’'-]+ ){0,2}(?:${ROLES})\\
 const GROUP_WORDS =
   /^(?:(?:the |many |some |several |two |three |four |local |former |\w+ )?(?:relatives|activists|lawyers|officials|prisoners|inmates|convicts|journalists|reporters|sources|residents|detainees|families|family members|sister|wife|mother|witnesses|experts|media|rights (?:groups|defenders|activists)|human rights (?:activists|defenders|groups|organizations|organisations)|recruits|soldiers|authorities|police))/iu;
 const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman))$/iu;
-const LEAD_TRIM = /^(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
+const LEAD_TRIM = /^(?:(?:In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
 const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|further|once|had also|has also|would|who|which|that))+$/u;
 const DATA_WORDS = /^(?:(?:the )?(?:statistics|data|figures|information|accounts|reports?|documents?|testimony|estimates) (?:from|of|by)\s+)/u;
 
@@ -125,6 +125,9 @@ function cleanPhrase(text: string, start: number, end: number, rule: string): Na
   while (step(/^\s+/u, true) || step(LEAD_TRIM, true) || step(DATA_WORDS, true));
   while (step(/\s+$/u, false) || step(TAIL_TRIM, false) || step(/[”"’)\]]+$/u, false));
   if (e - s < 2 || !/\p{L}/u.test(text.slice(s, e))) return null;
+  // "Olga Romanova of Russia Behind Bars": a person and the organisation she speaks for.
+  const affiliation = text.slice(s, e).match(/^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of (?:the )?(\p{Lu}.*)$/u);
+  if (affiliation) return namedValue(text, s, s + affiliation[1].length, rule, { alternatives: [affiliation[2]] });
   return namedValue(text, s, e, rule);
 }
 
