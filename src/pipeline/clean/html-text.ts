@@ -20,6 +20,8 @@ const NEVER_TEXT = new Set([
 
 const ELEMENT = 1;
 const TEXT = 3;
+const DOCUMENT = 9;
+const FRAGMENT = 11;
 
 /**
  * Plain text of a DOM subtree: one paragraph per block element, paragraphs separated by a blank
@@ -34,25 +36,34 @@ export function domToText(root: TextNode, skip: ReadonlySet<string> = new Set())
     if (lines.length > 0) paragraphs.push(lines.join('\n'));
     current = '';
   };
-  const walk = (node: TextNode) => {
+  // An explicit stack, not recursion: deeply nested markup must not overflow the call stack.
+  const stack: (TextNode | 'close-block')[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === 'close-block') {
+      flush();
+      continue;
+    }
     if (node.nodeType === TEXT) {
       current += (node.textContent ?? '').replace(/\n/gu, ' ');
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== ELEMENT && node.nodeType !== DOCUMENT && node.nodeType !== FRAGMENT) continue;
     const name = node.nodeName.toUpperCase();
-    if (NEVER_TEXT.has(name) || skip.has(name)) return;
+    if (NEVER_TEXT.has(name) || skip.has(name)) continue;
     if (name === 'BR') {
       current += '\n';
-      return;
+      continue;
     }
-    const block = BLOCKS.has(name);
-    if (block) flush();
+    if (BLOCKS.has(name)) {
+      flush();
+      stack.push('close-block');
+    }
     // Sibling links, not childNodes: linkedom builds a new childNodes array on every access.
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    const children: TextNode[] = [];
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   flush();
   return paragraphs.join('\n\n');
 }

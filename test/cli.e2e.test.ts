@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '..');
+const shared = resolve(root, '..', 'shared');
+
+/** Runs the etap CLI as a user would; resolves with exit code and output, never rejects. */
+async function etap(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { DATABASE_URL: _ignored, ...base } = process.env;
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(root, 'bin/etap.js'), ...args], { cwd: root, env: { ...base, ...env }, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('etap CLI (end to end, SQLite)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'etap-cli-'));
+  const db = join(dir, 'etap.db');
+
+  beforeAll(async () => {
+    const demo = await etap(['--db', db, 'demo']);
+    expect(demo.code, demo.stderr).toBe(0);
+  });
+
+  it('ingests the demo corpus and summarises it', async () => {
+    const { stdout } = await etap(['--db', db, 'summary', '--json']);
+    const summary = JSON.parse(stdout);
+    expect(summary.reports.total).toBeGreaterThanOrEqual(10);
+    expect(summary.claims.total).toBeGreaterThan(10);
+    expect(Object.keys(summary.claims.byType)).toEqual(expect.arrayContaining(['recruitment', 'transfer']));
+  });
+
+  it('skips reports already stored', async () => {
+    const again = await etap(['--db', db, 'ingest', join(root, 'demo/reports'), '--json']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).counts.ingested).toBe(0);
+  });
+
+  it('filters claims and exports CSV', async () => {
+    const listed = await etap(['--db', db, 'claims', '--type', 'transfer', '--json']);
+    const page = JSON.parse(listed.stdout);
+    expect(page.claims.length).toBeGreaterThan(0);
+    expect(page.claims.every((c: { type: string }) => c.type === 'transfer')).toBe(true);
+    const out = join(dir, 'claims.csv');
+    const exported = await etap(['--db', db, 'export', '--format', 'csv', '--out', out]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^id,report_id,/u);
+  });
+
+  it('rejects bad filter values with a reason', async () => {
+    const bad = await etap(['--db', db, 'claims', '--since', 'last tuesday']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--since must be/u);
+  });
+
+  it('lists a broken file with its reason, stores the rest and exits 1', async () => {
+    const folder = join(dir, 'batch');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'good.txt'), 'Guards beat prisoners at IK-3 in the Kursk region last week, lawyers said.\n');
+    writeFileSync(join(folder, 'empty.txt'), '');
+    writeFileSync(join(folder, 'broken.jsonl'), '{"id":"a","text":"Inmates were transferred to SIZO-1, relatives said."}\n{not json\n');
+    const result = await etap(['--db', join(dir, 'batch.db'), 'ingest', folder]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/empty\.txt/u);
+    expect(result.stdout).toMatch(/broken\.jsonl:2/u);
+    expect(result.stdout).toMatch(/ingested 2 report/u);
+  });
+
+  it('extracts without a database in the scorer’s shape', async () => {
+    const result = await etap(['extract', '--json', join(shared, 'corpus/seeds/docs/seed-000.json')]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout.trim().split('\n')[0]);
+    expect(report.id).toBe('seed-000');
+    expect(report.claims.length).toBeGreaterThan(5);
+    for (const claim of report.claims) expect(claim).toMatchObject({ type: expect.any(String), quote: expect.any(String), rule: expect.any(String) });
+  });
+});
