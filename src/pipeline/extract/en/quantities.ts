@@ -21,7 +21,8 @@ export function readCount(text: string, sentence: Span, type: ClaimType): { coun
   }
   // A change in the prison population ("went down by 23,000") counts for the population claim only.
   const own = type === 'population' ? people : people.filter((c) => !CHANGE.test(text.slice(Math.max(sentence.start, c.span.start - 40), c.span.start)));
-  const first = own.find((c) => !c.vague) ?? own[0];
+  // A number of people ("2,500 Ukrainian citizens") wins over a bare number ("three prison colonies").
+  const first = own.find((c) => !c.vague && c.head) ?? own.find((c) => !c.vague) ?? own[0];
   if (!first) return undefined;
   const population = type === 'population' ? populationChange(text, sentence) : undefined;
   return { count: toValue(first), ...(population ? { change: population } : {}) };

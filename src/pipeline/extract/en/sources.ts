@@ -12,7 +12,7 @@ export interface AttributionMemory {
 const VERBS = lexicon.verbs.filter((v) => v !== 'according').join('|');
 const ROLES = lexicon.appositiveRoles.join('|');
 const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'gu');
-const ACCORDING_RE = /(?<![\p{L}])(?:[Aa]ccording to|[Cc]iting|[Aa]s per|[Ii]n the words of|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited) by)\s+/gu;
+const ACCORDING_RE = /(?<![\p{L}])(?:[Aa]ccording to|(?:information|data|statistics) from(?: the organi[sz]ations?)?|[Cc]iting|[Aa]s per|[Ii]n the words of|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited) by)\s+/gu;
 const SOURCE_LINE_RE = /^(?:Source|Sources|Джерело|Источник)\s*:\s*/u;
 const TOLD_OBJECT_RE =
   /^(?:told|tells|said to|confirmed [^,.]{0,40}?to|explained to|reported to|cited|cites|quoted|quotes)\s+((?:(?:two|three|four|five|several|many|some|local|anonymous) )?(?:lawyers|sources|relatives|officials|activists|witnesses|prisoners|inmates|former inmates|journalists|reporters)(?=[ ,.]|$)|(?:(?:independent |Russian |Ukrainian |online )?(?:news )?(?:outlet|publication|newspaper|website|media|magazine) )?(?:the )?(?:[A-Z]|[a-z](?=[A-Z]))[\p{L}’'-]*(?:[ .][A-Z][\p{L}’'-]*){0,3})/u;
