@@ -58,13 +58,16 @@ export function compileRules(records: FurnitureRuleRecord[]): FurnitureRule[] {
       throw new Error(`furniture rule ${record.id}: unknown action "${record.action}"`);
     }
     const flags = record.caseSensitive ? 'u' : 'iu';
+    // ASCII-only patterns keep JavaScript's own \b and drop the u flag: several times faster.
+    const compile = (source: string) =>
+      /^[\x00-\x7f]*$/u.test(source) && !/\\p\{/u.test(source) ? new RegExp(source, flags.replace('u', '')) : new RegExp(unicodeWordBoundaries(source), flags);
     return {
       id: record.id,
       reason: record.reason,
       action: record.action as FurnitureAction,
       maxLength: record.maxLength ?? DEFAULT_MAX_LENGTH,
       lines: new Set((record.lines ?? []).map(normalizeLine)),
-      patterns: (record.patterns ?? []).map((source) => new RegExp(unicodeWordBoundaries(source), flags)),
+      patterns: (record.patterns ?? []).map(compile),
     };
   });
 }
@@ -78,6 +81,8 @@ function unicodeWordBoundaries(source: string): string {
 
 /** All furniture rules from the lexicons, compiled once. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = compileRules(LEXICONS.flatMap((lexicon) => lexicon.rules));
+
+
 
 /** Lowercases, collapses spaces and drops a leading bullet, so lexicon lines match page lines. */
 export function normalizeLine(line: string): string {
