@@ -4,11 +4,13 @@ import type { StoreDialect } from './dialect.js';
 import { StoreMigrationProvider } from './migrations/index.js';
 import { ClaimRepository } from './claim.repository.js';
 import { ReportRepository } from './report.repository.js';
+import { ReviewRepository } from './review.repository.js';
 
 /** The repositories, bound to the store or to one transaction. */
 export interface Repositories {
   readonly reports: ReportRepository;
   readonly claims: ClaimRepository;
+  readonly reviews: ReviewRepository;
 }
 
 /** Where the store lives: a PostgreSQL URL wins; otherwise a SQLite file. */
@@ -23,6 +25,7 @@ export interface StoreOptions {
 export class Store implements Repositories {
   readonly reports: ReportRepository;
   readonly claims: ClaimRepository;
+  readonly reviews: ReviewRepository;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -30,12 +33,13 @@ export class Store implements Repositories {
   ) {
     this.reports = new ReportRepository(db, dialect);
     this.claims = new ClaimRepository(db, dialect);
+    this.reviews = new ReviewRepository(db);
   }
 
   /** Runs `work` in one transaction: all its writes land, or (when it throws) none do. */
   async transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
     return this.db.transaction().execute((trx) =>
-      work({ reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect) }),
+      work({ reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect), reviews: new ReviewRepository(trx) }),
     );
   }
 

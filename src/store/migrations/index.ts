@@ -2,6 +2,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { StoreDialect } from '../dialect.js';
 import * as initial from './2026-11-23T1900-initial.js';
 import * as search from './2026-11-23T1905-search.js';
+import * as reviews from './2026-11-23T2000-reviews.js';
 
 /** A migration that may ask the dialect for the few statements that differ. */
 export interface StoreMigration {
@@ -13,6 +14,7 @@ export interface StoreMigration {
 export const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '2026-11-23T1900-initial': initial,
   '2026-11-23T1905-search': search,
+  '2026-11-23T2000-reviews': reviews,
 };
 
 /** Hands Kysely's Migrator the list above (a static list: bundlers and tsx can't scan folders). */

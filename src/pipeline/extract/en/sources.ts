@@ -9,10 +9,12 @@ export interface AttributionMemory {
   last?: NamedValue;
 }
 
-const VERBS = lexicon.verbs.filter((v) => v !== 'according').join('|');
+const VERBS = lexicon.verbs.filter((v) => v !== 'according').map((v) => v.replace(/ /gu, '\\s+')).join('|');
 const ROLES = lexicon.appositiveRoles.join('|');
 const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'gu');
-const ACCORDING_RE = /(?<![\p{L}])(?:[Aa]ccording to|(?:information|data|statistics) from(?: the organi[sz]ations?)?|[Cc]iting|[Aa]s per|[Ii]n the words of|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited) by)\s+/gu;
+const ACCORDING_RE = /(?<![\p{L}])(?:[Aa]ccording to|(?:information|data|statistics) from(?: the organi[sz]ations?)?|with reference to|[Cc]iting|[Aa]s per|[Ii]n the words of|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited) by)\s+/gu;
+/** "…,” said Ruslan Osadchyi": the verb before the speaker, after a quotation. */
+const INVERTED_RE = /[,”"’]\s*(?:said|says|added|explained|recalled|continued|told [A-Z][\p{L}]+)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})/gu;
 const SOURCE_LINE_RE = /^(?:Source|Sources|Джерело|Источник)\s*:\s*/u;
 const TOLD_OBJECT_RE =
   /^(?:told|tells|said to|confirmed [^,.]{0,40}?to|explained to|reported to|cited|cites|quoted|quotes)\s+((?:(?:two|three|four|five|several|many|some|local|anonymous) )?(?:lawyers|sources|relatives|officials|activists|witnesses|prisoners|inmates|former inmates|journalists|reporters)(?=[ ,.]|$)|(?:(?:independent |Russian |Ukrainian |online )?(?:news )?(?:outlet|publication|newspaper|website|media|magazine) )?(?:the )?(?:[A-Z]|[a-z](?=[A-Z]))[\p{L}’'-]*(?:[ .][A-Z][\p{L}’'-]*){0,3})/u;
@@ -20,7 +22,7 @@ const ROLE_RE = new RegExp(`^(?:the |a |an )?(?:[a-z’'-]+ ){0,2}(?:${ROLES})\\
 const GROUP_WORDS =
   /^(?:(?:the |many |some |several |two |three |four |local |former |\w+ )?(?:relatives|activists|lawyers|officials|prisoners|inmates|convicts|journalists|reporters|sources|residents|detainees|families|family members|sister|wife|mother|witnesses|experts|media|rights (?:groups|defenders|activists)|human rights (?:activists|defenders|groups|organizations|organisations)|recruits|soldiers|authorities|police))/iu;
 const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman))$/iu;
-const LEAD_TRIM = /^(?:(?:In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
+const LEAD_TRIM = /^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
 const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|further|once|had also|has also|would|who|which|that))+$/u;
 const DATA_WORDS = /^(?:(?:the )?(?:statistics|data|figures|information|accounts|reports?|documents?|testimony|estimates) (?:from|of|by)\s+)/u;
 
@@ -59,6 +61,10 @@ export function findSources(text: string, range: Span, memory: AttributionMemory
     }
   }
   found.sort((a, b) => a.span.start - b.span.start);
+  for (const m of sentence.matchAll(INVERTED_RE)) {
+    const start = range.start + (m.index ?? 0) + m[0].length - m[1].length;
+    push(cleanPhrase(text, start, start + m[1].length, 'en.source.inverted'));
+  }
   for (const v of found) remember(v, memory);
   return found;
 }
@@ -67,7 +73,10 @@ export function findSources(text: string, range: Span, memory: AttributionMemory
 function subjectBefore(text: string, offset: number, verbAt: number): NamedValue | null {
   const before = text.slice(offset, offset + verbAt);
   // The clause starts after the last quotation close, "that", semicolon or sentence start.
-  const cut = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf(';'), before.search(/ that [^,]*$/u) >= 0 ? before.search(/ that [^,]*$/u) : -1);
+  // The clause starts after a quotation that ends in punctuation (…,” she said), a semicolon, or "that".
+  const quoteEnd = Math.max(...[...before.matchAll(/[,.!?…]\s*[”"’]/gu)].map((m) => (m.index ?? 0) + m[0].length - 1), -1);
+  const that = before.search(/ that [^,]*$/u);
+  const cut = Math.max(quoteEnd, before.lastIndexOf(';'), that);
   const clause = before.slice(cut + 1);
   const segments = clause.split(/,\s*/u);
   let last = segments.pop()?.trim() ?? '';
@@ -89,6 +98,9 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   // A speaker is a name, a group of people, a pronoun, or a description ending in a name ("online publication Agentstvo").
   const ok = /^[\p{Lu}“"«]/u.test(value.name) || /\s\p{Lu}[\p{L}.’'-]+$/u.test(value.name) || GROUP_WORDS.test(value.name) || PRONOUN_RE.test(value.name);
   if (!ok || /^(?:It|This|That|There|What|Which|Who|One|Some|All|Many)$/u.test(value.name)) return null;
+  // A time or a clause is no speaker: "in January", "July 2022", "Convicts pardoned by Putin".
+  if (/^(?:in|on|at|by|since|during|after|before|then)\b/iu.test(value.name) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(value.name)) return null;
+  if (/\b(?:pardoned|recruited|released|sentenced|convicted|who|which|when)\b/u.test(value.name)) return null;
   return value;
 }
 
