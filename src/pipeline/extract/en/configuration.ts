@@ -21,7 +21,7 @@ const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
   detention: ['release', 'death', 'abuse'],
   abuse: ['detention', 'death'],
   transfer: ['abuse', 'detention'],
-  recruitment: ['death', 'abuse', 'release'],
+  recruitment: ['death', 'abuse', 'release', 'population'],
   policy: ['release'],
 };
 const MIN_SCORE = 2;
@@ -107,12 +107,22 @@ function chooseTypes(text: string, sentence: Sentence, previousWasClaim: boolean
   // In a report about prisoners, a strong trigger carries a sentence that names none.
   const strongOnTopic = onTopic && scores[0].score >= STRONG_SCORE;
   if (!aboutPrisoners && !continues && !strongOnTopic) return [];
-  const [first, ...rest] = scores;
+  const [first, ...rest] = preferPolicy(text, sentence, scores);
   if (first.score < MIN_SCORE) return [];
   const chosen = [first];
   const second = rest.find((s) => s.score >= MIN_SECOND_SCORE && SECOND_TYPE[first.type]?.includes(s.type));
   if (second) chosen.push(second);
   return chosen;
+}
+
+/** Terms on offer ("promised pardons", "will be released") are policy, not a release that happened. */
+const PROMISE = /\b(?:will|would|can|could|must|may|promis\w*|offer\w*|entic\w*|deal|only be|no longer|if they)\b/iu;
+
+function preferPolicy(text: string, sentence: Sentence, scores: TypeScore[]): TypeScore[] {
+  const [first] = scores;
+  const policy = scores.find((s) => s.type === 'policy');
+  if (first?.type !== 'release' || !policy || !PROMISE.test(sentence.text)) return scores;
+  return [{ ...policy, score: Math.max(policy.score, first.score) }, ...scores.filter((s) => s !== policy)];
 }
 
 /** Headlines are not annotated (GUIDE): a line with no closing punctuation is a title, a label or furniture. */
