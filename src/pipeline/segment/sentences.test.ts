@@ -10,6 +10,9 @@ describe('splitSentences', () => {
     ['“They left. We stayed,” she said. Then silence.', ['“They left. We stayed,” she said.', 'Then silence.']],
     ['First line\nSecond line.', ['First line', 'Second line.']],
     ['Colony No. 2 holds 300 women.', ['Colony No. 2 holds 300 women.']],
+    ['They went to war.The ministry paid.', ['They went to war.', 'The ministry paid.']],
+    ['Pardons ended.”If you sign up now', ['Pardons ended.”', 'If you sign up now']],
+    ['The U.S. said so.', ['The U.S. said so.']],
   ])('%s', (text, expected) => {
     const sentences = splitSentences(text);
     expect(sentences.map((s) => s.text)).toEqual(expected);

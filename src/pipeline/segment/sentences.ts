@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set(abbreviations.words);
 // A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and an upper-case
 // letter, digit or opening quote; or at any line break.
 const BOUNDARY = /([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«(\[]?[\p{Lu}\d])/gu;
+/** Scraped text often loses the space between sentences: "battlefield.The", "releases.”If". */
+const GLUED = /(?<=\p{Ll}{2})([.!?]["”’»]?)()()(?=\p{Lu}\p{Ll})/gu;
 
 /** Splits canonical text into sentences, never across line breaks, keeping offsets. */
 export function splitSentences(text: string): Sentence[] {
@@ -31,11 +33,12 @@ export function splitSentences(text: string): Sentence[] {
 
 function splitLine(line: string, offset: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  let m: RegExpExecArray | null;
   const quoted = quotedRanges(line);
-  while ((m = BOUNDARY.exec(line))) {
+  const boundaries = [...line.matchAll(BOUNDARY), ...line.matchAll(GLUED)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  for (const m of boundaries) {
+    m.index ??= 0;
     const stop = m.index + m[1].length + m[2].length;
+    if (stop <= start) continue;
     if (m[1] === '.' && isAbbreviation(line, m.index)) continue;
     // A quotation of several sentences stays whole: its attribution ("…,” she said) closes it.
     if (quoted.some(([a, b]) => stop > a && stop < b)) continue;

@@ -22,7 +22,6 @@ const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
   abuse: ['detention', 'death'],
   transfer: ['abuse', 'detention'],
   recruitment: ['death', 'abuse', 'release', 'population'],
-  policy: ['release'],
 };
 const MIN_SCORE = 2;
 const MIN_SECOND_SCORE = 3;

@@ -1,0 +1,45 @@
+/**
+ * Transliteration-aware name keys. Russian and Ukrainian names reach English text through
+ * several romanisations (BGN/PCGN "Kushchyovskaya", scholarly "Kuščëvskaja", German
+ * "Kuschtschewskaja", loose "Kuschevka"); `nameSkeleton` folds Cyrillic and every such
+ * spelling to one coarse key, so different spellings of one name meet. It is a key for
+ * comparing names already found, never for finding them in running text.
+ */
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'e', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
+  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+// Longest first: each rule folds spellings that different romanisations give one Cyrillic letter.
+const LATIN_FOLDS: [RegExp, string][] = [
+  [/shch|sch|shtsh|szcz|stsh/g, 's'],
+  [/tsch|tch|cz|ch|č/g, 'c'],
+  [/zh|ž|sh|sz|š|sch/g, 's'],
+  [/kh|ch|h/g, 'h'],
+  [/ts|tz|c/g, 'c'],
+  [/x/g, 'ks'],
+  [/w/g, 'v'],
+  [/q/g, 'k'],
+  [/[yj]/g, 'i'],
+  [/z/g, 's'],
+];
+
+/** Cyrillic (Russian or Ukrainian) to a plain Latin spelling, letter by letter. */
+export function romanize(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase()) out += CYRILLIC[ch] ?? ch;
+  return out;
+}
+
+/** The coarse key two spellings of one name share: "Kushchevskaya", "Kuschevskaja" and "Кущёвская" all give "kuseviska". */
+export function nameSkeleton(name: string): string {
+  let s = romanize(name.toLowerCase().replace(/ё/g, 'е').replace(/й/g, 'и'));
+  s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  s = s.replace(/[’'`ʼ"«»“”.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  for (const [re, to] of LATIN_FOLDS) s = s.replace(re, to);
+  // Vowel clusters from soft signs and iotated letters ("ye", "iya", "oye"): one vowel each.
+  s = s.replace(/([aeiou])[aeiou]+/g, '$1').replace(/(.)\1+/g, '$1');
+  return s;
+}
