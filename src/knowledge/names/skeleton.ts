@@ -14,7 +14,7 @@ const CYRILLIC: Record<string, string> = {
 
 // Longest first: each rule folds spellings that different romanisations give one Cyrillic letter.
 const LATIN_FOLDS: [RegExp, string][] = [
-  [/shch|sch|shtsh|szcz|stsh/g, 's'],
+  [/schtsch|shch|sch|shtsh|szcz|stsh/g, 's'],
   [/tsch|tch|cz|ch|č/g, 'c'],
   [/zh|ž|sh|sz|š|sch/g, 's'],
   [/kh|ch|h/g, 'h'],
@@ -22,6 +22,7 @@ const LATIN_FOLDS: [RegExp, string][] = [
   [/x/g, 'ks'],
   [/w/g, 'v'],
   [/q/g, 'k'],
+  [/[yj][oeëé]/g, 'e'],
   [/[yj]/g, 'i'],
   [/z/g, 's'],
 ];

@@ -52,6 +52,11 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
       continue;
     }
     const sources = findSources(text, sentence, memory);
+    // "Most of them are in the Krasnodar region" completes the claim before it (GUIDE: evidence over two sentences).
+    if (previousWasClaim && CONTINUES_PREVIOUS.test(sentence.text)) {
+      extendPrevious(text, claims, sentence);
+      continue;
+    }
     const types = ONLY_ATTRIBUTION.test(sentence.text) ? [] : chooseTypes(text, sentence, previousWasClaim, onTopic);
     if (!types.length) {
       if (sources.length) attributionOnly.push({ sentence, sources });
@@ -112,6 +117,21 @@ function chooseTypes(text: string, sentence: Sentence, previousWasClaim: boolean
   const second = rest.find((s) => s.score >= MIN_SECOND_SCORE && SECOND_TYPE[first.type]?.includes(s.type));
   if (second) chosen.push(second);
   return chosen;
+}
+
+const CONTINUES_PREVIOUS = /^(?:The majority|Most of them|Most of these|Most are|Of these|Of them|Among them|Many of them|Some of them)\b/u;
+
+/** Runs the claims of the previous sentence on over `sentence`, taking the places and facilities it names. */
+function extendPrevious(text: string, claims: Claim[], sentence: Sentence): void {
+  const last = Math.max(...claims.map((c) => c.end));
+  const places = findPlaces(text, sentence);
+  const facilities = findFacilities(text, sentence);
+  for (const claim of claims.filter((c) => c.end === last)) {
+    claim.end = sentence.end;
+    claim.quote = text.slice(claim.start, claim.end);
+    claim.places = [...claim.places, ...places.filter((p) => !claim.places.some((q) => q.entityId === p.entityId && q.name === p.name))];
+    claim.facilities = [...claim.facilities, ...facilities];
+  }
 }
 
 /** Terms on offer ("promised pardons", "will be released") are policy, not a release that happened. */
