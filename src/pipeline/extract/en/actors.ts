@@ -12,6 +12,9 @@ const COUNTRY_AS_DOER = /(?<![\p{L}])(Russia|Moscow)(?![’'\p{L}])(?= (?:has |h
 /** "by inspectors": the agent of a passive. */
 const BY_AGENT = /(?<![\p{L}])by (?:the )?((?:Russian |Ukrainian )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,3}|guards|inspectors|recruiters|occupiers|interrogators|“inspectors”)/gu;
 
+const NOT_DOER_AFTER = /^[’']s? (?:withdrawal|retreat|death|founder|leader|head|chief|owner|spokes\w+|losses|war|invasion)\b/u;
+const NOT_DOER_BEFORE = /\b(?:to|of|from|with|than|like|against|about|for|on|between)(?: the)? $/u;
+
 /** Who recruited, moved, held, released or abused prisoners in a sentence; spans inside `exclude` (sources) are skipped. */
 export function findActors(text: string, range: Span, exclude: Span[] = []): NamedValue[] {
   const sentence = text.slice(range.start, range.end);
@@ -21,8 +24,9 @@ export function findActors(text: string, range: Span, exclude: Span[] = []): Nam
     const e = range.start + end;
     if (exclude.some((x) => s < x.end && e > x.start)) return;
     if (found.some((f) => s < f.span.end && e > f.span.start)) return;
-    // "Kremlin-backed", "Russian troops' withdrawal", "a letter to Putin": not the doer.
-    if (/^(?:-|[’']s?\s)/u.test(text.slice(e, e + 3)) || /\bto $/u.test(text.slice(Math.max(0, s - 3), s))) return;
+    // "Kremlin-backed", "Russian troops' withdrawal", "Wagner's founder", "a letter to Putin",
+    // "on the model of the Wagner PMC": not the doer.
+    if (text[e] === '-' || NOT_DOER_AFTER.test(text.slice(e, e + 24)) || NOT_DOER_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return;
     const value = namedValue(text, s, e, rule, { entityId });
     value.name = value.name.replace(/^the /iu, '');
     found.push(value);
