@@ -20,7 +20,7 @@ const REGION_PAIR = new RegExp(`([A-Z][a-z]+) and ([A-Z][a-z]+) (regions|[Oo]bla
 const COUNTRY_ADJECTIVE =
   /(?<![\p{L}])(Russian|Ukrainian)(?: (?:penal|correctional|prison|federal|different))? (?:colon(?:y|ies)|prisons?|jails?|territory|regions|penal colonies|correctional (?:colonies|facilities)|facilities|detention (?:centres|centers|sites))(?![\p{L}])/gu;
 /** Contexts in which a country name does not say where prisoners were: "war in Ukraine", "Russia's ministry". */
-const NOT_A_PLACE_BEFORE = /(?:war (?:in|on|against)|invasion of|losses in|attack on|aggression against|of the|against|border with|borders? of) $/u;
+const NOT_A_PLACE_BEFORE = /(?:war (?:in|on|against)|invasion of|losses in|attack on|aggression against|against|border with|borders? of) $/u;
 /** After a country: a possessive, a person word, or a verb (the country is then the actor, not the place). */
 const NOT_A_PLACE_AFTER =
   /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-\p{L}| (?:(?:has|had|have|is|was|were)(?: (?:also|likely|reportedly|allegedly|already|actively|now|still|initially|been))* (?:\p{L}+ed|\p{L}+ing|taken|sent|begun|been)|began|started|took|sent|used|recruited|released|moved|turned|resorted|plans?|wants?|needs?|continues)\b)/u;
