@@ -22,7 +22,9 @@ export function readCount(text: string, sentence: Span, type: ClaimType): { coun
   // A change in the prison population ("went down by 23,000") counts for the population claim only.
   const own = type === 'population' ? people : people.filter((c) => !CHANGE.test(text.slice(Math.max(sentence.start, c.span.start - 40), c.span.start)));
   // A number of people ("2,500 Ukrainian citizens") wins over a bare number ("three prison colonies").
-  const first = own.find((c) => !c.vague && c.head) ?? own.find((c) => !c.vague) ?? own[0];
+  // Outside population figures, a number with no people noun ("10 colonies", "166") is too often not a head count.
+  const ofThem = (c: CountMention) => /^ of (?:them|these|those|the (?:\w+ )?(?:prisoners|inmates|convicts|recruits|women|men))\b/u.test(text.slice(c.span.end, c.span.end + 30));
+  const first = own.find((c) => !c.vague && (c.head || ofThem(c))) ?? (type === 'population' ? own.find((c) => !c.vague) : undefined) ?? own.find((c) => c.vague);
   if (!first) return undefined;
   const population = type === 'population' ? populationChange(text, sentence) : undefined;
   return { count: toValue(first), ...(population ? { change: population } : {}) };

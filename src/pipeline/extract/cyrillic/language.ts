@@ -1,0 +1,74 @@
+import type { ClaimType } from '../../../domain/types.js';
+import { wordsPattern } from '../provenance.js';
+
+/** The lexicon files of one language, as they are stored under knowledge/lexicons/<lang>/. */
+export interface CyrillicLexicons {
+  triggers: { triggers: { type: string; pattern: string; weight: number }[] };
+  prisonerWords: { patterns: string[] };
+  attribution: { phrases: string[]; genitive: string[]; verbs: string[]; pronouns: string[]; roles: string[]; groups: string[]; joins: string };
+  actors: { actors: { id: string; pattern: string }[] };
+  hedges: { patterns: string[] };
+  subjects: { gender: { value: string; pattern: string }[]; nationality: { value: string; pattern: string }[] };
+  numbers: {
+    units: Record<string, number>;
+    multipliers: Record<string, number>;
+    qualifiers: { pattern: string; kind: string }[];
+    range: { from: string; to: string };
+    vague: string;
+    vaguePrefix: string;
+    people: string[];
+    modifiers: string[];
+    notCounts: string;
+  };
+  time: {
+    months: string[][];
+    monthTail: string;
+    seasons: { pattern: string; months: number[] }[];
+    yearWord: string;
+    parts: { pattern: string; part: string }[];
+    since: string;
+    bounds: string;
+    lastWeek: string;
+    thisWeek: string;
+    lastMonth: string;
+    thisMonth: string;
+    lastYear: string;
+    thisYear: string;
+    yesterday: string;
+    today: string;
+  };
+  places: { regionNouns: { stem: string; gender: string; plural: string }[]; settlementWords: string[]; names: string[]; notPlaces: string[] };
+}
+
+/** A claim-type trigger, compiled. */
+export interface Trigger {
+  type: ClaimType;
+  re: RegExp;
+  weight: number;
+  rule: string;
+}
+
+/** One language's lexicons compiled once into the patterns the extractors run. */
+export interface CyrillicLanguage {
+  code: 'ru' | 'uk';
+  lexicons: CyrillicLexicons;
+  triggers: Trigger[];
+  prisoner: RegExp;
+  hedge: RegExp;
+}
+
+/** Compiles a language's lexicons; called once per language at module load. */
+export function compileLanguage(code: 'ru' | 'uk', lexicons: CyrillicLexicons): CyrillicLanguage {
+  return {
+    code,
+    lexicons,
+    triggers: lexicons.triggers.triggers.map((t, i) => ({
+      type: t.type as ClaimType,
+      re: wordsPattern([t.pattern], 'iu'),
+      weight: t.weight,
+      rule: `${code}.type.${t.type}.${i}`,
+    })),
+    prisoner: wordsPattern(lexicons.prisonerWords.patterns, 'iu'),
+    hedge: wordsPattern(lexicons.hedges.patterns, 'iu'),
+  };
+}
