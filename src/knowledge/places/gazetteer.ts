@@ -1,4 +1,5 @@
-import seed from './places.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { nameSkeleton } from '../names/skeleton.js';
 
 /** A place known to etap: one id, its names in every spelling, where it is. */
 export interface Place {
@@ -10,32 +11,122 @@ export interface Place {
   lat: number;
   lon: number;
   aliases: string[];
+  /** Id of the region (oblast, krai, republic) a settlement lies in, when known. */
+  region?: string;
+  /** Inhabitants as GeoNames counts them (0 when unknown). */
+  population?: number;
+  /** Written by the etap project (regions, countries, places named in reports) rather than taken from GeoNames. */
+  curated?: boolean;
+  /** For Ukrainian regions under Russian occupation at some point: the status and dates control changed. */
+  occupation?: { status: string; occupied?: string; liberated?: string };
+}
+
+/** A known name found in running text, with every place it can mean (most prominent first). */
+export interface KnownName {
+  start: number;
+  end: number;
+  text: string;
+  places: Place[];
 }
 
 /** Looks places up by any of their names. Built once; lookups are map reads. */
 export class Gazetteer {
   readonly places: Place[];
-  private readonly byName = new Map<string, Place>();
+  private readonly byName = new Map<string, Place[]>();
+  private readonly byId = new Map<string, Place>();
+  private bySkeleton?: Map<string, Place[]>;
+  private firstWords?: Map<string, number>;
 
+  /** `places` in order of prominence: a shared name means the earlier place first. */
   constructor(places: Place[]) {
     this.places = places;
     for (const place of places) {
+      this.byId.set(place.id, place);
       for (const name of [place.name, ...place.aliases]) {
         const key = nameKey(name);
-        // The first (more prominent) place keeps a shared name; context rules decide the rest.
-        if (!this.byName.has(key)) this.byName.set(key, place);
+        const bucket = this.byName.get(key);
+        if (!bucket) this.byName.set(key, [place]);
+        else if (!bucket.includes(place)) bucket.push(place);
       }
     }
   }
 
-  /** The place with this name in any listed spelling, ignoring case, apostrophes and hyphens. */
+  /** The place with this name in any listed spelling, ignoring case, apostrophes and hyphens (the most prominent when several share it). */
   lookup(name: string): Place | undefined {
-    return this.byName.get(nameKey(name));
+    return this.byName.get(nameKey(name))?.[0];
   }
 
-  /** Every name of every place, longest first (for building a matcher). */
+  /** Every place a name can mean: exact spellings first; failing those, spellings that transliterate alike. */
+  candidates(name: string): Place[] {
+    const exact = this.byName.get(nameKey(name));
+    if (exact) return exact;
+    this.bySkeleton ??= this.indexSkeletons();
+    return this.bySkeleton.get(nameSkeleton(name)) ?? [];
+  }
+
+  /** The place with this id. */
+  get(id: string): Place | undefined {
+    return this.byId.get(id);
+  }
+
+  /**
+   * Every name of the places etap's project wrote (countries, regions, places named in reports),
+   * longest first, for building a regular expression. GeoNames settlements are left out: their
+   * 100,000 names would make that expression huge; `findKnownNames` finds them instead.
+   */
   names(): string[] {
-    return [...new Set(this.places.flatMap((p) => [p.name, ...p.aliases]))].sort((a, b) => b.length - a.length);
+    return [...new Set(this.places.filter((p) => p.curated !== false).flatMap((p) => [p.name, ...p.aliases]))].sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * Known names in `text` within `range`, longest match at each capitalised word: a token index,
+   * not a regular expression, so it stays fast with every settlement. Settlements from GeoNames
+   * are offered only with at least `minPopulation` inhabitants (default 0).
+   */
+  findKnownNames(text: string, range = { start: 0, end: text.length }, minPopulation = 0): KnownName[] {
+    this.firstWords ??= this.indexFirstWords();
+    const found: KnownName[] = [];
+    const words = [...text.slice(range.start, range.end).matchAll(/[\p{L}\p{M}\p{N}’'ʼ.]+/gu)];
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i];
+      if (!/^\p{Lu}/u.test(first[0])) continue;
+      const most = Math.min(this.firstWords.get(firstWordKey(first[0])) ?? 0, words.length - i);
+      for (let n = most; n >= 1; n--) {
+        const last = words[i + n - 1];
+        const start = range.start + first.index!;
+        const end = range.start + last.index! + last[0].length;
+        const places = (this.byName.get(nameKey(text.slice(start, end))) ?? []).filter((p) => p.curated !== false || (p.population ?? 0) >= minPopulation);
+        if (!places.length) continue;
+        found.push({ start, end, text: text.slice(start, end), places });
+        i += n - 1;
+        break;
+      }
+    }
+    return found;
+  }
+
+  private indexSkeletons(): Map<string, Place[]> {
+    const index = new Map<string, Place[]>();
+    for (const place of this.places) {
+      for (const name of [place.name, ...place.aliases]) {
+        const key = nameSkeleton(name);
+        const bucket = index.get(key);
+        if (!bucket) index.set(key, [place]);
+        else if (!bucket.includes(place)) bucket.push(place);
+      }
+    }
+    return index;
+  }
+
+  /** First word of every name → the most words a name starting with it has. */
+  private indexFirstWords(): Map<string, number> {
+    const index = new Map<string, number>();
+    for (const key of this.byName.keys()) {
+      const words = key.split(' ');
+      const first = firstWordKey(words[0]);
+      index.set(first, Math.max(index.get(first) ?? 0, words.length));
+    }
+    return index;
   }
 }
 
@@ -44,10 +135,35 @@ export function nameKey(name: string): string {
   return name.toLowerCase().replace(/[’`ʼ]/g, "'").replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').replace(/^the /, '').trim();
 }
 
+function firstWordKey(word: string): string {
+  return nameKey(word).split(' ')[0];
+}
+
+/** The compact file `scripts/build-gazetteer.ts` writes. */
+interface GeneratedGazetteer {
+  regionStatus: Record<string, { status: string; occupied?: string; liberated?: string }>;
+  places: [string, string, string, string, string, number, number, number, string][];
+}
+
+const KINDS: Record<string, Place['kind']> = { c: 'country', r: 'region', s: 'settlement' };
+
+/** Reads the generated gazetteer (GeoNames settlements merged with etap's regions and places). */
+export function loadGazetteer(path: string | URL = new URL('./gazetteer.generated.json', import.meta.url)): Gazetteer {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as GeneratedGazetteer;
+  const places = data.places.map(([id, name, kind, country, region, lat, lon, population, aliases]): Place => {
+    const place: Place = { id, name, kind: KINDS[kind[0]], country, lat, lon, aliases: aliases ? aliases.split('|') : [], population, curated: kind.endsWith('*') };
+    if (region) place.region = region;
+    const occupation = data.regionStatus[id];
+    if (occupation) place.occupation = occupation;
+    return place;
+  });
+  return new Gazetteer(places);
+}
+
 let shared: Gazetteer | undefined;
 
-/** The gazetteer built from the seed list that ships with etap. */
+/** The gazetteer that ships with etap (loaded on first use, then shared). */
 export function defaultGazetteer(): Gazetteer {
-  shared ??= new Gazetteer(seed.places as Place[]);
+  shared ??= loadGazetteer();
   return shared;
 }

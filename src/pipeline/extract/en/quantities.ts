@@ -4,7 +4,7 @@ import { findTimes } from './time/time.js';
 import type { TimeMention } from './time/time-types.js';
 
 /** Nouns that make a number a number of people. */
-const PEOPLE = /^(?:prisoners?|inmates?|convicts?|people|persons?|women|men|detainees?|citizens?|civilians?|pows?|prisoners of war|recruits?|volunteers?|ukrainians?|russians?|captives?|servicemen|soldiers|fighters|mercenaries|criminals|individuals|children|of them|female|male|ukrainian|russian|former|convicted|more|others?)$/iu;
+const PEOPLE = /^(?:prisoners?|inmates?|convicts?|people|persons?|women|men|detainees?|citizens?|civilians?|pows?|prisoners of war|recruits?|volunteers?|ukrainians?|russians?|captives?|servicemen|soldiers|fighters|mercenaries|criminals|individuals|children|of them|them|these|those|female|male|ukrainian|russian|former|convicted|more|others?)$/iu;
 const CHANGE = /(?:went down|fell|dropped|declined|decreased|shrank|shrunk|reduced|plummeted|increased|rose|grew|went up)(?: \w+){0,2} (by|to)\s*$/iu;
 
 /** The count of a claim and, for population, whether the count is a change. */
