@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.command.js';
 import { registerReports } from './commands/reports.command.js';
 import { registerDemo } from './commands/demo.command.js';
 import { registerSummary } from './commands/summary.command.js';
+import { registerServe } from './commands/serve.command.js';
 
 /** The etap command line: one sub-command per job, each in its own file. */
 const program = new Command()
@@ -21,6 +22,7 @@ registerClaims(program);
 registerReports(program);
 registerSummary(program);
 registerExport(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`etap: ${error instanceof Error ? error.message : String(error)}\n`);

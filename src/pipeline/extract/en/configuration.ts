@@ -26,6 +26,7 @@ const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
 const MIN_SCORE = 2;
 const MIN_SECOND_SCORE = 3;
 const STRONG_SCORE = 3;
+const WEAK_OK = new Set<ClaimType>(['recruitment', 'transfer', 'detention']);
 /** How many sentences must speak of prisoners for the report to be about them. */
 const ON_TOPIC_SENTENCES = 3;
 
@@ -112,7 +113,8 @@ function chooseTypes(text: string, sentence: Sentence, previousWasClaim: boolean
   const strongOnTopic = onTopic && scores[0].score >= STRONG_SCORE;
   if (!aboutPrisoners && !continues && !strongOnTopic) return [];
   const [first, ...rest] = preferPolicy(text, sentence, scores);
-  if (first.score < MIN_SCORE) return [];
+  // A weak trigger counts only in a sentence that names prisoners outright ("visited the colony to recruit").
+  if (first.score < MIN_SCORE && !(first.score >= 1 && aboutPrisoners && WEAK_OK.has(first.type))) return [];
   const chosen = [first];
   const second = rest.find((s) => s.score >= MIN_SECOND_SCORE && SECOND_TYPE[first.type]?.includes(s.type));
   if (second) chosen.push(second);
