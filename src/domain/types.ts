@@ -59,10 +59,23 @@ export interface NamedValue extends Provenance {
   alternatives?: string[];
   /** Entity id once resolved (gazetteer, facility registry, organisation list). */
   entityId?: string;
-  /** Coordinates, for places resolved in the gazetteer. */
+  /** Coordinates, for places resolved in the gazetteer and facilities whose site is known. */
   lat?: number;
   lon?: number;
+  /** The entity's own name once resolved ("Snizhne" for "Snezhnoye", "Russia Behind Bars" for "Русь сидящая"). */
+  canonicalName?: string;
+  /** How exactly the coordinates place it (as ACLED's geo_precision): a settlement, a region's centre, a country's centre. */
+  precision?: Precision;
+  /** Name of the region (oblast, krai, republic) a resolved place or facility lies in. */
+  region?: string;
+  /** ISO 3166-1 alpha-2 code of the country a resolved place or facility lies in. */
+  country?: string;
+  /** For a person: the entity id of the organisation they speak for (Olga Romanova → Russia Behind Bars). */
+  affiliation?: string;
 }
+
+/** How exactly a resolved place is located. */
+export type Precision = 'settlement' | 'region' | 'country';
 
 export interface Subjects {
   gender?: 'female' | 'male';

@@ -24,7 +24,7 @@ const GROUP_WORDS =
 const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman))$/iu;
 const LEAD_TRIM = /^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
 const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|further|once|had also|has also|would|who|which|that))+$/u;
-const DATA_WORDS = /^(?:(?:the )?(?:statistics|data|figures|information|accounts|reports?|documents?|testimony|estimates) (?:from|of|by)\s+)/u;
+const DATA_WORDS = /^(?:(?:the |a )?(?:recent |new |latest |own )?(?:statistics|data|figures|information|accounts|reports?|documents?|testimony|estimates|discovery|investigation|analysis|study|reporting) (?:from|of|by)\s+)/u;
 
 /**
  * Sources a sentence attributes its statement to: "according to X", "X said", "X told Y", "citing X",
@@ -51,6 +51,8 @@ export function findSources(text: string, range: Span, memory: AttributionMemory
     const at = m.index ?? 0;
     // "is said to have sent" hedges; it names no one.
     if (/(?:is|are|was|were|been|be) $/u.test(sentence.slice(Math.max(0, at - 6), at))) continue;
+    // "told him to wait" is an instruction, not an attribution.
+    if (/^told (?:him|her|them|us|me|the \w+) to\b/u.test(sentence.slice(at, at + 30))) continue;
     if (/(?:reported|revealed|told|stated|said|cited) by\s*$/u.test(sentence.slice(at, at + m[0].length + 4))) continue;
     const subject = subjectBefore(text, range.start, at);
     if (subject) push(resolve(subject, memory));
@@ -76,7 +78,7 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   // The clause starts after a quotation that ends in punctuation (…,” she said), a semicolon, or "that".
   const quoteEnd = Math.max(...[...before.matchAll(/[,.!?…]\s*[”"’]/gu)].map((m) => (m.index ?? 0) + m[0].length - 1), -1);
   const that = before.search(/ that [^,]*$/u);
-  const cut = Math.max(quoteEnd, before.lastIndexOf(';'), that);
+  const cut = Math.max(quoteEnd, before.lastIndexOf(';'), that >= 0 ? that + 5 : -1);
   const clause = before.slice(cut + 1);
   const segments = clause.split(/,\s*/u);
   let last = segments.pop()?.trim() ?? '';
@@ -135,7 +137,10 @@ function cleanPhrase(text: string, start: number, end: number, rule: string): Na
     return !!m && m[0].length > 0;
   };
   while (step(/^\s+/u, true) || step(LEAD_TRIM, true) || step(DATA_WORDS, true));
-  while (step(/\s+$/u, false) || step(TAIL_TRIM, false) || step(/[”"’)\]]+$/u, false));
+  while (step(/^[“"‘«]+/u, true) || step(/^\s+/u, true) || step(LEAD_TRIM, true) || step(DATA_WORDS, true));
+  while (step(/\s+$/u, false) || step(TAIL_TRIM, false) || step(/[”"’)\]]+$/u, false) || step(/\s+(?:and|or|but)$/u, false));
+  // The law a claim is about is not its source (GUIDE: Documents as sources).
+  if (/^(?:(?:the|a) )?(?:signed |new |current )?(?:law|bill|decree|code|legislation)$/iu.test(text.slice(s, e))) return null;
   if (e - s < 2 || !/\p{L}/u.test(text.slice(s, e))) return null;
   // "Olga Romanova of Russia Behind Bars": a person and the organisation she speaks for.
   const affiliation = text.slice(s, e).match(/^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of (?:the )?(\p{Lu}.*)$/u);
