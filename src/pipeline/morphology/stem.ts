@@ -4,33 +4,29 @@
  * in the nominative ("Ольги Романовой" → "Ольга Романова"). Not a full analyser: names only.
  */
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Case endings a nominative name may carry, longest first; what is left is the stem every case shares. */
-const NOMINATIVE_ENDINGS = ['ськ[аеиі]й', 'ий', 'ый', 'ій', 'ой', 'ая', 'яя', 'ое', 'ее', 'ие', 'ые', 'ія', 'ия', 'а', 'я', 'о', 'е', 'ь', 'й', 'ы', 'и', 'і'];
-const ENDING_RE = new RegExp(`(?:${NOMINATIVE_ENDINGS.slice(1).join('|')})$`, 'u');
-/** Letters an inflected form may add to a stem ("Краснодарск|ого", "област|ях"). */
-const CASE_TAIL = '\\p{Ll}{0,3}';
+/** Case endings of Russian and Ukrainian nouns and adjectives, longest first. */
+const CASE_ENDINGS = [
+  'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ями', 'ами', 'ої', 'ою', 'ею', 'ій', 'ий', 'ый', 'ой', 'ей', 'ая', 'яя', 'ое', 'ее', 'ую', 'юю',
+  'ом', 'ем', 'ым', 'им', 'ых', 'их', 'ах', 'ях', 'ие', 'ые', 'і', 'ї', 'а', 'я', 'о', 'е', 'у', 'ю', 'ы', 'и', 'ь', 'й',
+];
+const ADJECTIVE_ENDINGS = new Set(['ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ої', 'ою', 'ій', 'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ую', 'юю', 'ым', 'ых', 'их', 'ие', 'ые']);
 const MIN_STEM = 3;
 
-/** The stem of one word of a name: its nominative ending removed, never shorter than three letters. */
-export function stemOf(word: string): string {
-  const m = ENDING_RE.exec(word);
-  if (!m || word.length - m[0].length < MIN_STEM) return word;
-  return word.slice(0, word.length - m[0].length);
+/** A word split into the stem its case forms share and the case ending it carries ("Краснодарского" → "краснодарск" + "ого"). */
+export function caseStem(word: string): { stem: string; ending: string } {
+  const lower = word.toLowerCase().replace(/ё/gu, 'е').replace(/[’ʼ`]/gu, "'");
+  for (const ending of CASE_ENDINGS) {
+    if (lower.endsWith(ending) && lower.length - ending.length >= MIN_STEM) return { stem: lower.slice(0, -ending.length), ending };
+  }
+  return { stem: lower, ending: '' };
 }
 
-/** Regex source matching a name in any case form: each word's stem plus a short case ending. */
-export function inflectedSource(name: string): string {
-  return name
-    .split(/[\s]+/u)
-    .map((word) => {
-      // Abbreviations and codes ("РФ", "ДНР", "Санкт-Петербург") do not inflect in their capitals.
-      if (/^[\p{Lu}\d-]+$/u.test(word)) return escape(word);
-      const stem = stemOf(word);
-      return `${escape(stem)}${CASE_TAIL}`;
-    })
-    .join('[\\s\\u00a0]+');
+/** True for an ending only adjectives take ("-ская", "-ого"), which a noun name never carries. */
+export const isAdjectiveEnding = (ending: string): boolean => ADJECTIVE_ENDINGS.has(ending);
+
+/** The key every case form of a name shares: the stems of its words ("из Краснодарского края" → "краснодарск кра"). */
+export function nameStemKey(words: readonly string[]): string {
+  return words.map((w) => caseStem(w).stem).join(' ');
 }
 
 /** Genitive (and some dative/instrumental) endings of personal names, with their nominative. */

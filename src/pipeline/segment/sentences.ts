@@ -33,8 +33,10 @@ export function splitSentences(text: string): Sentence[] {
 
 function splitLine(line: string, offset: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
-  const quoted = quotedRanges(line);
   const boundaries = [...line.matchAll(BOUNDARY), ...line.matchAll(GLUED)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  // A quotation of two sentences is one statement; a longer one is several (each then takes the
+  // attribution that closes it, see extract refiners).
+  const quoted = quotedRanges(line).filter(([a, b]) => boundaries.filter((m) => (m.index ?? 0) > a && (m.index ?? 0) < b).length <= 1);
   for (const m of boundaries) {
     m.index ??= 0;
     const stop = m.index + m[1].length + m[2].length;

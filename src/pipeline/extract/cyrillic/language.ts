@@ -37,7 +37,7 @@ export interface CyrillicLexicons {
     yesterday: string;
     today: string;
   };
-  places: { regionNouns: { stem: string; gender: string; plural: string }[]; settlementWords: string[]; names: string[]; notPlaces: string[] };
+  places: { regionNouns: { stem: string; gender: string; plural: string; nominative: string }[]; settlementWords: string[]; names: string[]; notPlaces: string[] };
 }
 
 /** A claim-type trigger, compiled. */
@@ -71,4 +71,10 @@ export function compileLanguage(code: 'ru' | 'uk', lexicons: CyrillicLexicons): 
     prisoner: wordsPattern(lexicons.prisonerWords.patterns, 'iu'),
     hedge: wordsPattern(lexicons.hedges.patterns, 'iu'),
   };
+}
+
+/** A report's text as written (for quotes and offsets) and with look-alike letters normalised (for matching); same length. */
+export interface CyrillicText {
+  text: string;
+  norm: string;
 }

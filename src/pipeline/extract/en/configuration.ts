@@ -9,6 +9,7 @@ import { findSubjects } from './subjects.js';
 import { isHedged } from './hedge.js';
 import { populationChange, readCount, readTime } from './quantities.js';
 import { joinAttributionSentences, ONLY_ATTRIBUTION } from '../refine/join-attribution.js';
+import { inheritQuotationSources } from '../refine/quotation-sources.js';
 import { splitPopulationChanges } from '../refine/split-population-changes.js';
 import { removeDuplicateClaims } from '../refine/remove-duplicates.js';
 import type { ExtractContext } from '../extract.js';
@@ -47,12 +48,16 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
   let previousWasClaim = false;
   const onTopic = sentences.filter((s) => mentionsPrisoners(text, s)).length >= ON_TOPIC_SENTENCES;
 
-  for (const sentence of sentences) {
+  // Sources first, in reading order (pronouns resolve against what came before), then the
+  // attribution that closes a long quotation is lent to every sentence inside it.
+  const sourcesOf = inheritQuotationSources(text, sentences, sentences.map((s) => (isHeadline(s) && !/^Sources?\s*:/u.test(s.text) ? [] : findSources(text, s, memory))));
+
+  for (const [i, sentence] of sentences.entries()) {
     if (isHeadline(sentence)) {
-      if (/^Sources?\s*:/u.test(sentence.text)) attributionOnly.push({ sentence, sources: findSources(text, sentence, memory) });
+      if (/^Sources?\s*:/u.test(sentence.text)) attributionOnly.push({ sentence, sources: sourcesOf[i] });
       continue;
     }
-    const sources = findSources(text, sentence, memory);
+    const sources = sourcesOf[i];
     // "Most of them are in the Krasnodar region" completes the claim before it (GUIDE: evidence over two sentences).
     if (previousWasClaim && CONTINUES_PREVIOUS.test(sentence.text)) {
       extendPrevious(text, claims, sentence);
