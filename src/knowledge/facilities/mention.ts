@@ -11,14 +11,15 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 /** Kind words, most specific first; each says why it means that kind. */
+const code = (codes: string, words: string) => new RegExp(`(?<![\\p{L}])(?:${codes})(?![\\p{L}])|${words}`, 'iu');
 const KINDS: [RegExp, FacilityKind][] = [
-  [/\b(?:LIU|ЛИУ|ЛВУ)\b|hospital|лечебн/iu, 'LIU'],
-  [/\b(?:VK|ВК)\b|juvenile|educational colony|воспитательн|виховн/iu, 'VK'],
-  [/\b(?:KP|КП)\b|colony[- ]settlement|settlement colony|колони[яі][- ]поселени?[ея]/iu, 'KP'],
-  [/\b(?:PKT|ПКТ)\b|cell-type/iu, 'PKT'],
-  [/\b(?:SHIZO|ShIZO|ШИЗО)\b|punishment cell/iu, 'SHIZO'],
-  [/\b(?:SIZO|Sizo|sizo|СИЗО|СІЗО)\b|pre-?trial|detention (?:cent(?:re|er)|facility)|isolator|следственн|слідч/iu, 'SIZO'],
-  [/\b(?:IK|ИК|ІК)\b|colony|penal|correctional|колони|prison/iu, 'IK'],
+  [code('LIU|ЛИУ|ЛВУ', 'hospital|лечебн'), 'LIU'],
+  [code('VK|ВК', 'juvenile|educational colony|воспитательн|виховн'), 'VK'],
+  [code('KP|КП', 'colony[- ]settlement|settlement colony|колони[яі][- ]поселени?[ея]'), 'KP'],
+  [code('PKT|ПКТ', 'cell-type'), 'PKT'],
+  [code('SHIZO|ШИЗО', 'punishment cell'), 'SHIZO'],
+  [code('SIZO|СИЗО|СІЗО', 'pre-?trial|detention (?:cent(?:re|er)|facility)|isolator|следственн|слідч'), 'SIZO'],
+  [code('IK|ИК|ІК', 'colony|penal|correctional|колони|prison'), 'IK'],
 ];
 
 /** Reads kind, number and gender from a facility's name as written. */

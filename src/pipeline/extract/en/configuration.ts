@@ -142,7 +142,7 @@ function extendPrevious(text: string, claims: Claim[], sentence: Sentence): void
 }
 
 /** Terms on offer ("promised pardons", "will be released") are policy, not a release that happened. */
-const PROMISE = /\b(?:will|would|can|could|must|may|promis\w*|offer\w*|entic\w*|deal|only be|no longer|if they)\b/iu;
+const PROMISE = /(?:\b(?:will|would|can|could|must|may|won[’']t|have to|has to|promis\w*|offer\w*|entic\w*|deal|only|no longer|if|automatically)\b|[’']ll\b)/iu;
 
 function preferPolicy(text: string, sentence: Sentence, scores: TypeScore[]): TypeScore[] {
   const [first] = scores;
