@@ -34,6 +34,8 @@ export interface FurnitureRule {
   maxLength: number;
   lines: Set<string>;
   patterns: RegExp[];
+  /** Patterns that spell Cyrillic letters: they can only match a line that has some. */
+  cyrillic: boolean[];
 }
 
 /** A rule's verdict on one line: which rule, and how many characters of the trimmed line it covers. */
@@ -44,6 +46,7 @@ export interface FurnitureMatch {
 }
 
 const DEFAULT_MAX_LENGTH = 200;
+const CYRILLIC = /[\u0400-\u04ff]/u;
 const BULLET = /^[•·▪◦*\-–—]\s+/u;
 
 /** Lexicon files in the order their rules are tried; the first rule that matches a line wins. */
@@ -68,6 +71,7 @@ export function compileRules(records: FurnitureRuleRecord[]): FurnitureRule[] {
       maxLength: record.maxLength ?? DEFAULT_MAX_LENGTH,
       lines: new Set((record.lines ?? []).map(normalizeLine)),
       patterns: (record.patterns ?? []).map(compile),
+      cyrillic: (record.patterns ?? []).map((source) => CYRILLIC.test(source) && !/[a-zA-Z]/u.test(source.replace(/\\(?:p\{\w+(?:=\w+)?\}|[a-zA-Z])/gu, ''))),
     };
   });
 }
@@ -96,10 +100,12 @@ export function normalizeLine(line: string): string {
 export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] = FURNITURE_RULES): FurnitureMatch | null {
   const unbulleted = trimmed.replace(BULLET, '');
   const normalized = normalizeLine(trimmed);
+  const hasCyrillic = CYRILLIC.test(trimmed);
   for (const rule of rules) {
     if (trimmed.length > rule.maxLength) continue;
     if (rule.lines.has(normalized)) return { rule, length: trimmed.length };
-    for (const pattern of rule.patterns) {
+    for (const [i, pattern] of rule.patterns.entries()) {
+      if (rule.cyrillic[i] && !hasCyrillic) continue;
       const found = pattern.exec(unbulleted);
       if (!found) continue;
       if (rule.action !== 'prefix') return { rule, length: trimmed.length };
