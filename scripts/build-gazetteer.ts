@@ -29,7 +29,7 @@ const OCCUPIED_ADMIN1 = new Set(['UA.05', 'UA.08', 'UA.11', 'UA.14', 'UA.20', 'U
 /** Elsewhere, settlements below this population are left out unless an admin seat. */
 const MIN_POPULATION = 500;
 
-interface Record {
+interface Entry {
   id: string;
   name: string;
   kind: 'country' | 'region' | 'settlement';
@@ -62,10 +62,10 @@ const regionsFile = JSON.parse(readFileSync(join(placesDir, 'regions.json'), 'ut
   regions: RegionEntry[];
 };
 const seed = JSON.parse(readFileSync(join(placesDir, 'places.json'), 'utf8')) as {
-  places: { id: string; name: string; kind: Record['kind']; country: string; lat: number; lon: number; aliases: string[]; region?: string }[];
+  places: { id: string; name: string; kind: Entry["kind"]; country: string; lat: number; lon: number; aliases: string[]; region?: string }[];
 };
 
-const records = new Map<string, Record>();
+const records = new Map<string, Entry>();
 const regionByAdmin1 = new Map<string, string>();
 const regionStatus: Record<string, { status: string; occupied?: string; liberated?: string }> = {};
 
@@ -172,8 +172,8 @@ function placeRegions(): void {
   }
 }
 
-function indexByName(list: Record[]): Map<string, Record[]> {
-  const index = new Map<string, Record[]>();
+function indexByName(list: Entry[]): Map<string, Entry[]> {
+  const index = new Map<string, Entry[]>();
   for (const r of list) {
     for (const n of [r.name, ...r.aliases]) {
       const key = `${r.country}|${nameKey(n)}`;

@@ -22,6 +22,8 @@ export default defineConfig({
   base: '/',
   plugins: [react(), basemap()],
   logLevel: 'warn',
+  // A production React build even when the build runs inside vitest (which sets NODE_ENV=test).
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

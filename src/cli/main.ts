@@ -7,6 +7,9 @@ import { registerReports } from './commands/reports.command.js';
 import { registerDemo } from './commands/demo.command.js';
 import { registerSummary } from './commands/summary.command.js';
 import { registerServe } from './commands/serve.command.js';
+import { registerEntities } from './commands/entities.command.js';
+import { registerEvents } from './commands/events.command.js';
+import { registerSeries } from './commands/series.command.js';
 
 /** The etap command line: one sub-command per job, each in its own file. */
 const program = new Command()
@@ -22,7 +25,10 @@ registerClaims(program);
 registerReports(program);
 registerSummary(program);
 registerExport(program);
+registerEvents(program);
+registerSeries(program);
 registerServe(program);
+registerEntities(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`etap: ${error instanceof Error ? error.message : String(error)}\n`);

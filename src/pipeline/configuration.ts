@@ -4,6 +4,7 @@ import { decode } from './decode/decode.js';
 import { clean } from './clean/clean.js';
 import { detectLanguage } from './detect/language.js';
 import { extractClaims, SUPPORTED_LANGUAGES } from './extract/extract.js';
+import { resolveClaims } from './resolve/resolve.js';
 
 /**
  * The pipeline every report goes through, in order. Pure: no I/O, no store.
@@ -12,6 +13,7 @@ import { extractClaims, SUPPORTED_LANGUAGES } from './extract/extract.js';
  *   clean   → removes page furniture; its output is the canonical text all offsets point into
  *   detect  → language, on the cleaned text so donation boxes in English don't outvote a Russian article
  *   extract → claims, per language; unsupported languages are kept but not extracted
+ *   resolve → mentions to entities (gazetteer, facility registry, organisations), after extraction so context from the whole report decides ambiguous names
  */
 export function processReport(input: ReportInput): ProcessedReport {
   const messages: Message[] = [];
@@ -30,8 +32,9 @@ export function processReport(input: ReportInput): ProcessedReport {
   let claims: ProcessedReport['claims'] = [];
   if (supported) {
     const extracted = extractClaims(cleaned.text, { published: meta.published, language });
-    claims = extracted.claims;
-    messages.push(...extracted.messages);
+    const resolved = resolveClaims(cleaned.text, extracted.claims);
+    claims = resolved.claims;
+    messages.push(...extracted.messages, ...resolved.messages);
   } else {
     messages.push({
       source: 'detect',

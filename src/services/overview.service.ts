@@ -1,4 +1,5 @@
 import type { ClaimType } from '../domain/types.js';
+import { defaultGazetteer, type Gazetteer } from '../knowledge/places/gazetteer.js';
 import type { Store } from '../store/index.js';
 import { OverviewRepository, type FigureRow, type OverviewFilters } from '../store/overview.repository.js';
 
@@ -11,6 +12,8 @@ export interface MapPlace {
   entityId?: string;
   lat: number;
   lon: number;
+  /** From the gazetteer, when the place is resolved: a country's marker sits at its centroid. */
+  kind?: 'country' | 'region' | 'settlement';
   total: number;
   byType: Partial<Record<ClaimType, number>>;
 }
@@ -52,6 +55,9 @@ export interface SeriesView {
   truncated: boolean;
 }
 
+let gazetteer: Gazetteer | undefined;
+const kindOf = (entityId: string | undefined) => (entityId ? (gazetteer ??= defaultGazetteer()).get(entityId)?.kind : undefined);
+
 const placeKey = (place: { entityId?: string; lat: number; lon: number }) => place.entityId ?? `${place.lat.toFixed(3)},${place.lon.toFixed(3)}`;
 
 /** Places with claim counts by type, and transfer arrows, for the claims matching `filters`. */
@@ -69,8 +75,11 @@ export async function mapView(store: Store, filters: OverviewFilters = {}): Prom
   }
   const transfers = new Map<string, MapTransfer>();
   for (const route of routes) {
-    const from = route.places[0];
-    const to = [...route.places].reverse().find((place) => placeKey(place) !== placeKey(from));
+    // "from Kherson to Russia": a country's centroid is no destination to draw an arrow to.
+    const specific = route.places.filter((place) => kindOf(place.entityId) !== 'country');
+    if (specific.length < 2) continue;
+    const from = specific[0];
+    const to = [...specific].reverse().find((place) => placeKey(place) !== placeKey(from));
     if (!to) continue;
     const key = `${placeKey(from)}>${placeKey(to)}`;
     let transfer = transfers.get(key);
@@ -81,7 +90,10 @@ export async function mapView(store: Store, filters: OverviewFilters = {}): Prom
   }
   return {
     places: [...places.values()]
-      .map(({ names, ...place }) => ({ ...place, name: [...names].sort((a, b) => b[1] - a[1])[0][0] }))
+      .map(({ names, ...place }) => {
+        const kind = kindOf(place.entityId);
+        return { ...place, name: [...names].sort((a, b) => b[1] - a[1])[0][0], ...(kind ? { kind } : {}) };
+      })
       .sort((a, b) => b.total - a.total),
     transfers: [...transfers.values()].sort((a, b) => b.claims - a.claims),
   };

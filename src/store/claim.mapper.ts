@@ -96,6 +96,12 @@ export function toValueRows(claimId: string, claim: Claim): Insertable<ClaimValu
       rule: value.rule,
       certainty: value.certainty,
       names_folded: [value.name, ...(value.alternatives ?? [])].map((name) => name.toLowerCase()).join('\n'),
+      resolved_entity_id: value.entityId ?? null,
+      canonical_name: value.canonicalName ?? null,
+      precision: value.precision ?? null,
+      region: value.region ?? null,
+      country: value.country ?? null,
+      affiliation: value.affiliation ?? null,
     })),
   );
 }
@@ -171,5 +177,10 @@ function namedValueOf(row: Selectable<ClaimValueTable>): StoredNamedValue {
     value.lat = Number(row.lat);
     value.lon = Number(row.lon);
   }
+  if (row.canonical_name) value.canonicalName = row.canonical_name;
+  if (row.precision) value.precision = row.precision as StoredNamedValue['precision'];
+  if (row.region) value.region = row.region;
+  if (row.country) value.country = row.country;
+  if (row.affiliation) value.affiliation = row.affiliation;
   return value;
 }

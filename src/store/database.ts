@@ -11,6 +11,8 @@ export interface Database {
   report_messages: ReportMessageTable;
   claims: ClaimTable;
   claim_values: ClaimValueTable;
+  entities: EntityTable;
+  entity_decisions: EntityDecisionTable;
 }
 
 /** 0 or 1. */
@@ -111,4 +113,33 @@ export interface ClaimValueTable {
   certainty: string;
   /** Name and alternatives lower-cased, one a line: what `--place` / `--source` match. */
   names_folded: string;
+  /** The resolve step's entity id, before users' merge and split decisions (which give `entity_id`). */
+  resolved_entity_id: string | null;
+  canonical_name: string | null;
+  precision: string | null;
+  region: string | null;
+  country: string | null;
+  affiliation: string | null;
+}
+
+/** A place, facility, organisation or person claims refer to. */
+export interface EntityTable {
+  id: string;
+  kind: string;
+  name: string;
+  /** JSON object of what the knowledge files say of it (coordinates, region, affiliation, aliases). */
+  attributes: string | null;
+  merged_into: string | null;
+  created_at: string;
+}
+
+/** A user's merge or split, replayed in order over the resolver's ids whenever entities are recomputed. */
+export interface EntityDecisionTable {
+  seq: Generated<number>;
+  action: 'merge' | 'split';
+  entity_id: string;
+  other_id: string;
+  names: string | null;
+  decided_at: string;
+  note: string | null;
 }

@@ -4,6 +4,8 @@ import type { StoreDialect } from './dialect.js';
 import { StoreMigrationProvider } from './migrations/index.js';
 import { ClaimRepository } from './claim.repository.js';
 import { ReportRepository } from './report.repository.js';
+import { EntityRepository } from './entity.repository.js';
+import { EventRepository } from './event.repository.js';
 import { ReviewRepository } from './review.repository.js';
 
 /** The repositories, bound to the store or to one transaction. */
@@ -11,6 +13,8 @@ export interface Repositories {
   readonly reports: ReportRepository;
   readonly claims: ClaimRepository;
   readonly reviews: ReviewRepository;
+  readonly entities: EntityRepository;
+  readonly events: EventRepository;
 }
 
 /** Where the store lives: a PostgreSQL URL wins; otherwise a SQLite file. */
@@ -26,6 +30,8 @@ export class Store implements Repositories {
   readonly reports: ReportRepository;
   readonly claims: ClaimRepository;
   readonly reviews: ReviewRepository;
+  readonly entities: EntityRepository;
+  readonly events: EventRepository;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -34,12 +40,14 @@ export class Store implements Repositories {
     this.reports = new ReportRepository(db, dialect);
     this.claims = new ClaimRepository(db, dialect);
     this.reviews = new ReviewRepository(db);
+    this.entities = new EntityRepository(db, dialect);
+    this.events = new EventRepository(db);
   }
 
   /** Runs `work` in one transaction: all its writes land, or (when it throws) none do. */
   async transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
     return this.db.transaction().execute((trx) =>
-      work({ reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect), reviews: new ReviewRepository(trx) }),
+      work({ reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect), reviews: new ReviewRepository(trx), entities: new EntityRepository(trx, this.dialect), events: new EventRepository(trx) }),
     );
   }
 

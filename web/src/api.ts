@@ -2,6 +2,8 @@
 import type { ClaimType } from '../../src/api/contract.ts';
 
 export type * from '../../src/api/contract.ts';
+// The one value the dashboard shares with the server: the claim types, in order.
+export { CLAIM_TYPES } from '../../src/domain/types.ts';
 
 /** The filters every view shares; they live in the URL (`#/?type=transfer&since=2023-01`). */
 export interface Filters {

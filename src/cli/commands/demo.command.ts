@@ -20,5 +20,10 @@ export function registerDemo(program: Command): void {
       process.stdout.write(`\n${formatSummary(summary, where)}`);
       process.stdout.write(`\nNext: etap claims --type transfer · etap export --format csv · etap --help\n`);
       if (result.counts.failed) process.exitCode = 1;
+      // On a terminal (npm start), end by serving the dashboard; CI and scripts get the old exit.
+      if (process.stdout.isTTY && !process.env.CI) {
+        const { serve } = await import('./serve.command.js');
+        process.stdout.write(`\nDashboard: ${await serve(command, {})}  (Ctrl-C stops)\n`);
+      }
     });
 }

@@ -15,11 +15,11 @@ const code = (codes: string, words: string) => new RegExp(`(?<![\\p{L}])(?:${cod
 const KINDS: [RegExp, FacilityKind][] = [
   [code('LIU|ЛИУ|ЛВУ', 'hospital|лечебн'), 'LIU'],
   [code('VK|ВК', 'juvenile|educational colony|воспитательн|виховн'), 'VK'],
-  [code('KP|КП', 'colony[- ]settlement|settlement colony|колони[яі][- ]поселени?[ея]'), 'KP'],
+  [code('KP|КП', 'colony[- ]settlement|settlement colony|колон[иі][яїі]?[- ]поселен'), 'KP'],
   [code('PKT|ПКТ', 'cell-type'), 'PKT'],
   [code('SHIZO|ШИЗО', 'punishment cell'), 'SHIZO'],
   [code('SIZO|СИЗО|СІЗО', 'pre-?trial|detention (?:cent(?:re|er)|facility)|isolator|следственн|слідч'), 'SIZO'],
-  [code('IK|ИК|ІК', 'colony|penal|correctional|колони|prison'), 'IK'],
+  [code('IK|ИК|ІК', 'colony|penal|correctional|колони|колоні|виправн|исправительн|prison|тюрьм|в’язниц|в\'язниц'), 'IK'],
 ];
 
 /** Reads kind, number and gender from a facility's name as written. */

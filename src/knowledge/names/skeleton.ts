@@ -12,20 +12,14 @@ const CYRILLIC: Record<string, string> = {
   ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
 };
 
-// Longest first: each rule folds spellings that different romanisations give one Cyrillic letter.
-const LATIN_FOLDS: [RegExp, string][] = [
-  [/schtsch|shch|sch|shtsh|szcz|stsh/g, 's'],
-  [/tsch|tch|cz|ch|č/g, 'c'],
-  [/zh|ž|sh|sz|š|sch/g, 's'],
-  [/kh|ch|h/g, 'h'],
-  [/ts|tz|c/g, 'c'],
-  [/x/g, 'ks'],
-  [/w/g, 'v'],
-  [/q/g, 'k'],
-  [/[yj][oeëé]/g, 'e'],
-  [/[yj]/g, 'i'],
-  [/z/g, 's'],
-];
+// Spellings different romanisations give one Cyrillic letter, longest first, each to one key letter.
+const LATIN_FOLDS: Record<string, string> = {
+  schtsch: 's', shch: 's', sch: 's', shtsh: 's', szcz: 's', stsh: 's',
+  tsch: 'c', tch: 'c', cz: 'c', ch: 'c', č: 'c',
+  zh: 's', ž: 's', sh: 's', sz: 's', š: 's',
+  kh: 'h', h: 'h', ts: 'c', tz: 'c', c: 'c', x: 'ks', w: 'v', q: 'k', z: 's',
+};
+const LATIN_FOLD_RE = /schtsch|shch|shtsh|szcz|stsh|sch|tsch|tch|cz|ch|č|zh|ž|sh|sz|š|kh|h|ts|tz|c|x|w|q|z|[yj][oeëé]|[yj]/g;
 
 /** Cyrillic (Russian or Ukrainian) to a plain Latin spelling, letter by letter. */
 export function romanize(text: string): string {
@@ -39,7 +33,8 @@ export function nameSkeleton(name: string): string {
   let s = romanize(name.toLowerCase().replace(/ё/g, 'е').replace(/й/g, 'и'));
   s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   s = s.replace(/[’'`ʼ"«»“”.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-  for (const [re, to] of LATIN_FOLDS) s = s.replace(re, to);
+  // One pass: each spelling folds once (sequential passes would fold the output of earlier ones).
+  s = s.replace(LATIN_FOLD_RE, (m) => LATIN_FOLDS[m] ?? (m.length === 2 ? 'e' : 'i'));
   // Vowel clusters from soft signs and iotated letters ("ye", "iya", "oye"): one vowel each.
   s = s.replace(/([aeiou])[aeiou]+/g, '$1').replace(/(.)\1+/g, '$1');
   return s;

@@ -60,6 +60,10 @@ export class Gazetteer {
   candidates(name: string): Place[] {
     const exact = this.byName.get(nameKey(name));
     if (exact) return exact;
+    for (const lemma of cyrillicLemmas(name)) {
+      const found = this.byName.get(nameKey(lemma));
+      if (found) return found;
+    }
     this.bySkeleton ??= this.indexSkeletons();
     return this.bySkeleton.get(nameSkeleton(name)) ?? [];
   }
@@ -86,16 +90,21 @@ export class Gazetteer {
   findKnownNames(text: string, range = { start: 0, end: text.length }, minPopulation = 0): KnownName[] {
     this.firstWords ??= this.indexFirstWords();
     const found: KnownName[] = [];
-    const words = [...text.slice(range.start, range.end).matchAll(/[\p{L}\p{M}\p{N}’'ʼ.]+/gu)];
+    // "St. Petersburg" is one name; the full stop that ends a sentence is not part of one.
+    const words = [...text.slice(range.start, range.end).matchAll(/[\p{L}\p{M}\p{N}’'ʼ]+(?:\.(?=[\p{L}\s]\p{L}))?/gu)];
     for (let i = 0; i < words.length; i++) {
       const first = words[i];
       if (!/^\p{Lu}/u.test(first[0])) continue;
-      const most = Math.min(this.firstWords.get(firstWordKey(first[0])) ?? 0, words.length - i);
+      const firstWords = this.firstWords;
+      const longest = Math.max(firstWords.get(firstWordKey(first[0])) ?? 0, ...cyrillicLemmas(first[0]).map((l) => firstWords.get(firstWordKey(l)) ?? 0));
+      const most = Math.min(longest, words.length - i);
       for (let n = most; n >= 1; n--) {
         const last = words[i + n - 1];
         const start = range.start + first.index!;
         const end = range.start + last.index! + last[0].length;
-        const places = (this.byName.get(nameKey(text.slice(start, end))) ?? []).filter((p) => p.curated !== false || (p.population ?? 0) >= minPopulation);
+        const name = text.slice(start, end);
+        const exact = this.byName.get(nameKey(name)) ?? cyrillicLemmas(name).map((l) => this.byName.get(nameKey(l))).find((p) => p !== undefined);
+        const places = (exact ?? []).filter((p) => p.curated !== false || (p.population ?? 0) >= minPopulation);
         if (!places.length) continue;
         found.push({ start, end, text: text.slice(start, end), places });
         i += n - 1;
@@ -128,6 +137,24 @@ export class Gazetteer {
     }
     return index;
   }
+}
+
+/** Case endings of Russian and Ukrainian nouns and adjectives, and the nominative endings they may stand for. */
+const CASE_ENDINGS: [string, string][] = [
+  ['ую', 'ая'], ['ой', 'ая'], ['ей', 'яя'], ['ом', ''], ['ем', ''], ['ом', 'о'], ['ом', 'ое'], ['ем', 'е'], ['ым', 'ое'], ['ом', 'ое'],
+  ['ого', 'ое'], ['ого', 'ий'], ['ого', 'ый'], ['ой', 'ое'], ['ій', 'а'], ['ою', 'а'], ['у', 'а'], ['е', 'а'], ['і', 'а'], ['и', 'а'], ['ы', 'а'], ['е', ''], ['а', ''], ['у', ''], ['і', ''], ['ю', 'я'], ['і', 'я'], ['е', 'я'], ['ого', 'е'], ['ому', 'е'], ['ім', 'е'],
+];
+
+/** Nominative forms an inflected Cyrillic name may have ("в Кущёвскую" → "Кущёвская", "в Таганроге" → "Таганрог"). */
+export function cyrillicLemmas(name: string): string[] {
+  const words = name.trim().split(/\s+/u);
+  if (!words.every((w) => /^[\p{Script=Cyrillic}’'ʼ-]+$/u.test(w))) return [];
+  let forms = [''];
+  for (const word of words) {
+    const options = [word, ...CASE_ENDINGS.filter(([from]) => word.length > from.length + 2 && word.endsWith(from)).map(([from, to]) => word.slice(0, -from.length) + to)];
+    forms = forms.flatMap((f) => options.map((o) => (f ? `${f} ${o}` : o))).slice(0, 64);
+  }
+  return forms.filter((f) => f !== words.join(' '));
 }
 
 /** The form names are compared in: lower case, one kind of apostrophe, hyphens as spaces. */

@@ -1,5 +1,6 @@
 import type { Claim, Message } from '../../domain/types.js';
 import { extractEnglish } from './en/configuration.js';
+import { extractRussian, extractUkrainian } from './cyrillic/configuration.js';
 
 export interface ExtractContext {
   /** Publication date (ISO), for resolving relative times. */
@@ -12,6 +13,8 @@ type Extractor = (text: string, context: ExtractContext) => { claims: Claim[]; m
 /** One extraction configuration per language (as chrono has one per locale). */
 const EXTRACTORS: Record<string, Extractor> = {
   en: extractEnglish,
+  ru: extractRussian,
+  uk: extractUkrainian,
 };
 
 /** Languages with an extraction configuration. */

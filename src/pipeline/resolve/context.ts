@@ -41,7 +41,8 @@ export function buildReportContext(text: string, claims: readonly Claim[], gazet
   }
   // Curated names only: GeoNames is full of villages named like common words.
   for (const known of gazetteer.findKnownNames(text, undefined, Number.POSITIVE_INFINITY)) {
-    if (known.places.length === 1) notePlace(known.places[0].id, known.start);
+    // A name that also means places elsewhere ("Olenivka") is what context decides, not evidence for it.
+    if (known.places.length === 1 && gazetteer.candidates(known.text).length === 1) notePlace(known.places[0].id, known.start);
   }
   return {
     countries,

@@ -3,6 +3,8 @@ import type { StoreDialect } from '../dialect.js';
 import * as initial from './2026-11-23T1900-initial.js';
 import * as search from './2026-11-23T1905-search.js';
 import * as reviews from './2026-11-23T2000-reviews.js';
+import * as entities from './2026-11-23T2010-entities.js';
+import * as events from './2026-11-23T2020-events.js';
 
 /** A migration that may ask the dialect for the few statements that differ. */
 export interface StoreMigration {
@@ -15,6 +17,8 @@ export const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '2026-11-23T1900-initial': initial,
   '2026-11-23T1905-search': search,
   '2026-11-23T2000-reviews': reviews,
+  '2026-11-23T2010-entities': entities,
+  '2026-11-23T2020-events': events,
 };
 
 /** Hands Kysely's Migrator the list above (a static list: bundlers and tsx can't scan folders). */

@@ -25,7 +25,8 @@ export function MapPanel({ filters, onPlace }: { filters: Filters; onPlace: (pla
   const places = map.data?.places ?? [];
 
   const projection = useMemo(() => {
-    const points = [...REGION, ...places.map((p): [number, number] => [p.lon, p.lat])];
+    // Countries sit at their centroids (Russia's is in Siberia): they don't widen the view.
+    const points = [...REGION, ...places.filter((p) => p.kind !== 'country').map((p): [number, number] => [p.lon, p.lat])];
     return geoMercator().fitExtent([[16, 16], [WIDTH - 16, HEIGHT - 16]], { type: 'MultiPoint', coordinates: points });
   }, [places]);
   const countries = useMemo(() => {
@@ -79,7 +80,7 @@ export function MapPanel({ filters, onPlace }: { filters: Filters; onPlace: (pla
             const [x, y] = xy(place.lon, place.lat);
             const counts = CLAIM_TYPES.filter((t) => place.byType[t]).map((t) => `${t} ${place.byType[t]}`).join(', ');
             return (
-              <circle key={place.key} cx={x} cy={y} r={radius(place.total)} fill={TYPE_COLORS[dominant(place)]} className="marker" data-testid="map-marker" onClick={() => onPlace(place.name)}>
+              <circle key={place.key} cx={x} cy={y} r={radius(place.total)} fill={TYPE_COLORS[dominant(place)]} className={place.kind === 'country' ? 'marker country-level' : 'marker'} data-testid="map-marker" onClick={() => onPlace(place.name)}>
                 <title>{`${place.name}: ${place.total} claim(s) — ${counts}`}</title>
               </circle>
             );

@@ -1,0 +1,114 @@
+/**
+ * API latency (p50/p95) for the claims list, a claim page and the map query on a SQLite store of
+ * 100k synthetic claims, and the dashboard's JavaScript size gzipped. One process, one core.
+ * Run: node --import tsx bench/api.ts [claims]
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { buildServer } from '../src/api/server.js';
+import { CLAIM_TYPES, type Claim, type NamedValue, type ProcessedReport } from '../src/domain/types.js';
+import { storeReport } from '../src/services/ingest.service.js';
+import { openStore } from '../src/store/index.js';
+import { DIST } from '../web/build.js';
+
+const TOTAL = Number(process.argv[2] ?? 100_000);
+const PER_REPORT = 50;
+const RUNS = 200;
+const PLACES: [string, number, number][] = [
+  ['Kherson', 46.64, 32.61], ['Krasnodar', 45.04, 38.98], ['Rostov-on-Don', 47.23, 39.72], ['Volgograd', 48.71, 44.51],
+  ['Donetsk', 48.0, 37.8], ['Mordovia', 54.2, 44.0], ['Taganrog', 47.21, 38.9], ['Mariupol', 47.1, 37.55],
+];
+const SENTENCE = 'About 120 prisoners were transferred from Kherson to Krasnodar in March 2023, relatives told the outlet. ';
+
+function named(name: string, at: number, extra: Partial<NamedValue> = {}): NamedValue {
+  return { name, span: { start: at, end: at + name.length }, text: name, rule: 'bench.named', certainty: 'stated', ...extra };
+}
+
+function syntheticReport(r: number): ProcessedReport {
+  const text = SENTENCE.repeat(PER_REPORT);
+  const claims: Claim[] = [];
+  for (let i = 0; i < PER_REPORT; i++) {
+    const start = i * SENTENCE.length;
+    const [from, to] = [PLACES[(r + i) % PLACES.length], PLACES[(r + i + 3) % PLACES.length]];
+    const month = String(1 + ((r + i) % 12)).padStart(2, '0');
+    claims.push({
+      type: CLAIM_TYPES[(r + i) % CLAIM_TYPES.length],
+      quote: SENTENCE.slice(0, -1),
+      start,
+      end: start + SENTENCE.length - 1,
+      rule: 'bench.claim',
+      count: { value: 100 + ((r * 7 + i) % 900), span: { start, end: start + 9 }, text: 'About 120', rule: 'bench.count', certainty: 'stated' },
+      time: { start: `${2022 + (r % 3)}-${month}`, end: `${2022 + (r % 3)}-${month}`, span: { start: start + 67, end: start + 77 }, text: 'March 2023', rule: 'bench.time', certainty: 'stated' },
+      places: [named(from[0], start + 37, { lat: from[1], lon: from[2], entityId: `place:${from[0]}` }), named(to[0], start + 48, { lat: to[1], lon: to[2], entityId: `place:${to[0]}` })],
+      facilities: [],
+      sources: [named('relatives', start + 84)],
+      actors: [],
+      subjects: {},
+      hedged: false,
+    });
+  }
+  const original = new TextEncoder().encode(`${r}:${text}`);
+  return {
+    id: `bench-${r}`, meta: { id: `bench-${r}`, outlet: 'Bench', published: '2023-03-20' }, origin: `bench-${r}`,
+    sha256: createHash('sha256').update(original).digest('hex'), original, encoding: 'utf-8', text, furniture: [], language: 'en', extracted: true, claims, messages: [],
+  };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'etap-bench-api-'));
+  const store = await openStore({ path: join(dir, 'bench.db') });
+  try {
+    const loadStart = performance.now();
+    for (let r = 0; r * PER_REPORT < TOTAL; r++) {
+      const report = syntheticReport(r);
+      await store.transaction((repositories) => storeReport(repositories, report, '2024-01-01T00:00:00Z'));
+    }
+    process.stdout.write(`loaded ${TOTAL} claims in ${((performance.now() - loadStart) / 1000).toFixed(1)} s\n`);
+    const app = await buildServer({ store, webRoot: join(dir, 'no-web') });
+    const cases: [string, (i: number) => string][] = [
+      ['claims list (100)', () => '/api/claims?limit=100'],
+      ['claims list, type + since filter', () => '/api/claims?type=transfer&since=2023-06&limit=100'],
+      ['claims list, deep cursor', (i) => `/api/claims?limit=100&cursor=${(i * 397) % TOTAL}`],
+      ['claim page', (i) => `/api/claims/${encodeURIComponent(`bench-${(i * 31) % (TOTAL / PER_REPORT)}:${(i % PER_REPORT) * SENTENCE.length}-${(i % PER_REPORT) * SENTENCE.length + SENTENCE.length - 1}:${CLAIM_TYPES[((i * 31) % (TOTAL / PER_REPORT) + (i % PER_REPORT)) % 8]}`)}`],
+      ['map (all claims)', () => '/api/map'],
+      ['map (transfer, 2023)', () => '/api/map?type=transfer&since=2023&until=2023'],
+      ['timeline', () => '/api/timeline'],
+    ];
+    const rows: string[] = [];
+    for (const [name, url] of cases) {
+      const first = await app.inject(url(0));
+      if (first.statusCode !== 200) throw new Error(`${name}: ${first.statusCode} ${first.body.slice(0, 200)}`);
+      const times: number[] = [];
+      const runs = name.startsWith('map') || name === 'timeline' ? 30 : RUNS;
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        await app.inject(url(i));
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      rows.push(`| ${name.padEnd(34)} | ${percentile(times, 50).toFixed(1).padStart(7)} | ${percentile(times, 95).toFixed(1).padStart(7)} |`);
+    }
+    process.stdout.write(`\nAPI latency on ${TOTAL.toLocaleString('en')} claims (SQLite, in-process inject, ms)\n| query                              |     p50 |     p95 |\n|------------------------------------|---------|---------|\n${rows.join('\n')}\n`);
+    await app.close();
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const assets = join(DIST, 'assets');
+  if (existsSync(assets)) {
+    const js = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f)));
+    const raw = js.reduce((n, b) => n + b.length, 0);
+    const gz = js.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    process.stdout.write(`\ndashboard JavaScript: ${(raw / 1024).toFixed(0)} KiB, ${(gz / 1024).toFixed(1)} KiB gzipped\n`);
+  } else {
+    process.stdout.write('\ndashboard JavaScript: web/dist not built (npm run build:web)\n');
+  }
+}
+
+await main();

@@ -1,0 +1,118 @@
+import type { ClaimType } from '../domain/types.js';
+import { areCompatibleTypes } from './alternative-types.js';
+import type { GroupingClaim } from './grouping-claim.js';
+
+/** At most this many distinct counts are kept per event for compatibility checks. */
+const MAX_COUNTS = 32;
+
+/**
+ * What an event's claims say together, folded so a new claim is checked against the event in
+ * time independent of its size. JSON-safe (the store keeps it with the event).
+ */
+export interface EventProfile {
+  id: string;
+  claims: number;
+  types: ClaimType[];
+  /** Intersection of the dated claims' ranges (day numbers): the time every dated claim allows. */
+  core?: [number, number];
+  coreDayPrecise?: boolean;
+  /** Union of every claim's range, dated or only published. */
+  span?: [number, number];
+  facilities: string[];
+  /** Place keys, with the regions and countries they lie in. */
+  areas: string[];
+  sources: string[];
+  quotes: string[];
+  /** Reports (originals for copies). */
+  reports: string[];
+  counts: { low: number; high: number; report: string }[];
+  genders: string[];
+  nationalities: string[];
+  changes: string[];
+}
+
+/** A facility key that names one institution (not "a colony somewhere in Russia"). */
+export function isSpecificFacility(key: string): boolean {
+  return !key.startsWith('name:') && !key.includes('@');
+}
+
+/** Areas a claim's places cover: each place, its region and its country. */
+export function areasOf(claim: GroupingClaim): string[] {
+  return [...new Set(claim.places.flatMap((place) => [place.key, ...(place.within ?? [])]))];
+}
+
+/** The report a claim counts for: its original when it is a copy. */
+export function reportOf(claim: GroupingClaim): string {
+  return claim.originalReportId ?? claim.reportId;
+}
+
+/** The profile of an event founded by one claim. */
+export function profileOf(id: string, claim: GroupingClaim): EventProfile {
+  const profile: EventProfile = {
+    id,
+    claims: 0,
+    types: [],
+    facilities: [],
+    areas: [],
+    sources: [],
+    quotes: [],
+    reports: [],
+    counts: [],
+    genders: [],
+    nationalities: [],
+    changes: [],
+  };
+  addToProfile(profile, claim);
+  return profile;
+}
+
+/** Folds one more claim into a profile (mutates it). */
+export function addToProfile(profile: EventProfile, claim: GroupingClaim): void {
+  profile.claims += 1;
+  push(profile.types, claim.type);
+  if (claim.from !== undefined && claim.to !== undefined) {
+    profile.span = profile.span ? [Math.min(profile.span[0], claim.from), Math.max(profile.span[1], claim.to)] : [claim.from, claim.to];
+    if (!claim.weakTime) {
+      profile.core = profile.core ? [Math.max(profile.core[0], claim.from), Math.min(profile.core[1], claim.to)] : [claim.from, claim.to];
+      profile.coreDayPrecise = (profile.coreDayPrecise ?? true) && claim.dayPrecise === true;
+      // Claims joined within the slack can leave an empty intersection; keep it a point.
+      if (profile.core[0] > profile.core[1]) profile.core = [profile.core[1], profile.core[0]];
+    }
+  }
+  for (const key of claim.facilities) if (isSpecificFacility(key)) push(profile.facilities, key);
+  for (const area of areasOf(claim)) push(profile.areas, area);
+  for (const key of claim.sourceKeys) if (!key.startsWith('described:')) push(profile.sources, key);
+  push(profile.quotes, claim.quoteKey);
+  push(profile.reports, reportOf(claim));
+  if (claim.count && profile.counts.length < MAX_COUNTS && !profile.counts.some((c) => c.low === claim.count!.low && c.high === claim.count!.high && c.report === reportOf(claim))) {
+    profile.counts.push({ low: claim.count.low, high: claim.count.high, report: reportOf(claim) });
+  }
+  if (claim.gender) push(profile.genders, claim.gender);
+  if (claim.nationality) push(profile.nationalities, claim.nationality);
+  if (claim.change) push(profile.changes, claim.change);
+}
+
+/** Folds `from` into `into` (mutates `into`). */
+export function mergeProfiles(into: EventProfile, from: EventProfile): void {
+  into.claims += from.claims;
+  for (const type of from.types) push(into.types, type);
+  if (from.span) into.span = into.span ? [Math.min(into.span[0], from.span[0]), Math.max(into.span[1], from.span[1])] : from.span;
+  if (from.core) {
+    into.core = into.core ? [Math.max(into.core[0], from.core[0]), Math.min(into.core[1], from.core[1])] : from.core;
+    if (into.core[0] > into.core[1]) into.core = [into.core[1], into.core[0]];
+    into.coreDayPrecise = (into.coreDayPrecise ?? true) && from.coreDayPrecise === true;
+  }
+  for (const key of ['facilities', 'areas', 'sources', 'quotes', 'reports', 'genders', 'nationalities', 'changes'] as const) {
+    for (const value of from[key]) push(into[key], value);
+  }
+  for (const count of from.counts) if (into.counts.length < MAX_COUNTS) into.counts.push(count);
+}
+
+/** True when every type of the profile may share an event with `type`. */
+export function typesFit(profile: EventProfile, type: ClaimType): boolean {
+  return profile.types.every((t) => areCompatibleTypes(t, type));
+}
+
+function push<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
+}

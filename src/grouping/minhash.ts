@@ -1,0 +1,94 @@
+/**
+ * Near-duplicate detection for reports: MinHash signatures over word shingles of the canonical
+ * text, and LSH banding so that candidates come from shared band keys, never from all pairs.
+ */
+
+/** Words per shingle: five words survive light edits yet rarely recur across unrelated stories. */
+export const SHINGLE_WORDS = 5;
+/** Hash functions per signature. */
+export const SIGNATURE_SIZE = 128;
+/** Bands of `SIGNATURE_SIZE / BANDS` rows: 16 × 8 puts the collision threshold near Jaccard 0.7. */
+export const BANDS = 16;
+/** Estimated Jaccard similarity from which a report counts as a copy of another. */
+export const COPY_SIMILARITY = 0.75;
+
+/** 32-bit FNV-1a of a string. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Hashes of the word shingles of a text (lower-cased letters and digits only, so typography and furniture punctuation do not matter). */
+export function shingleHashes(text: string, size = SHINGLE_WORDS): Uint32Array {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return new Uint32Array(0);
+  const count = Math.max(1, words.length - size + 1);
+  const hashes = new Set<number>();
+  for (let i = 0; i < count; i += 1) hashes.add(fnv1a(words.slice(i, i + size).join(' ')));
+  return Uint32Array.from(hashes);
+}
+
+// Fixed odd multipliers and offsets: signatures must be comparable across runs and machines.
+const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => (fnv1a(`a${i}`) | 1) >>> 0);
+const OFFSETS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => fnv1a(`b${i}`));
+
+/** Mixes a 32-bit value (murmur3's finaliser), so `a·x + b` permutations behave like random ones. */
+function mix(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The MinHash signature of a set of shingle hashes; an empty set gives all-ones (matches nothing but itself). */
+export function minhashSignature(shingles: Uint32Array): Uint32Array {
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let i = 0; i < SIGNATURE_SIZE; i += 1) {
+      const value = mix((Math.imul(MULTIPLIERS[i], shingle) + OFFSETS[i]) >>> 0);
+      if (value < signature[i]) signature[i] = value;
+    }
+  }
+  return signature;
+}
+
+/** The signature of a report's canonical text. */
+export function textSignature(text: string): Uint32Array {
+  return minhashSignature(shingleHashes(text));
+}
+
+/** One key per band (`band:hash of its rows`): reports sharing any key are candidate copies. */
+export function bandKeys(signature: Uint32Array, bands = BANDS): string[] {
+  const rows = signature.length / bands;
+  const keys: string[] = [];
+  for (let band = 0; band < bands; band += 1) {
+    let hash = 0x811c9dc5 ^ band;
+    for (let row = band * rows; row < (band + 1) * rows; row += 1) hash = Math.imul(hash ^ signature[row], 0x01000193) >>> 0;
+    keys.push(`${band}:${hash.toString(36)}`);
+  }
+  return keys;
+}
+
+/** Estimated Jaccard similarity: the share of positions where two signatures agree. */
+export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i += 1) if (a[i] === b[i]) same += 1;
+  return same / a.length;
+}
+
+/** A signature as compact text for storage (base64 of its little-endian bytes). */
+export function encodeSignature(signature: Uint32Array): string {
+  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('base64');
+}
+
+export function decodeSignature(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}

@@ -1,0 +1,29 @@
+import type { ClaimType, Span } from '../../../domain/types.js';
+import type { CyrillicLanguage, CyrillicText } from './language.js';
+
+/** How strongly a sentence points at one claim type, and the strongest trigger that said so. */
+export interface TypeScore {
+  type: ClaimType;
+  score: number;
+  rule: string;
+  at: number;
+}
+
+/** Scores each claim type for a sentence by the triggers it contains, strongest first. */
+export function scoreTypes(language: CyrillicLanguage, doc: CyrillicText, range: Span): TypeScore[] {
+  const sentence = doc.norm.slice(range.start, range.end);
+  const scores = new Map<ClaimType, TypeScore & { best: number }>();
+  for (const t of language.triggers) {
+    const m = t.re.exec(sentence);
+    if (!m) continue;
+    const s = scores.get(t.type) ?? { type: t.type, score: 0, rule: t.rule, at: range.start + m.index, best: 0 };
+    s.score += t.weight;
+    if (t.weight > s.best) Object.assign(s, { best: t.weight, rule: t.rule, at: range.start + m.index });
+    scores.set(t.type, s);
+  }
+  return [...scores.values()].map(({ best: _best, ...s }) => s).sort((a, b) => b.score - a.score || a.at - b.at);
+}
+
+/** True when the sentence speaks of prisoners, convicts, detainees or the places that hold them. */
+export const mentionsPrisoners = (language: CyrillicLanguage, doc: CyrillicText, range: Span): boolean =>
+  language.prisoner.test(doc.norm.slice(range.start, range.end));

@@ -1,0 +1,104 @@
+import type { Span } from '../../../domain/types.js';
+import type { CyrillicLexicons } from './language.js';
+
+/** A source phrase cut out of a sentence (offsets into the sentence), with the name it gives. */
+export interface SourcePhrase extends Span {
+  name: string;
+  alternatives?: string[];
+  /** The name is a person's ("Ольга Романова"), so a genitive may be put back in the nominative. */
+  person?: boolean;
+}
+
+const LEAD =
+  /^(?:(?:и|а|но|также|тогда|однако|ранее|затем|кроме того|так|об этом|как|сегодня|теперь|позже|уже|еще|ещё|і|й|але|також|тоді|потім|раніше|про це|як|сьогодні|тепер|в|во|у|нам|мне|ему|им|журналистам|изданию|нам|журналістам|виданню|нашому виданню|нашему изданию|в эфире|в ефірі|в интервью|в інтерв['’]ю)(?:\s+|,\s*)|date \d{4}-\d\d-\d\d\s+)/iu;
+const TAIL = /(?:\s+(?:также|ранее|уже|нам|журналистам|изданию|тоже|теж|також|раніше|вже)|[\s.,:;!?]+|(?<=^[^«"„“]*)[»"”]+)$/iu;
+const QUOTED = /[«"„“]([^»"“”]{2,60})[»"“”]/gu;
+const STOP = /^(?:это|все|всё|кто|что|там|тут|так|мы|вы|я|ми|ви|це|хто|що|им|они говорят|люди|сообщения|повідомлення|В этом|В сообщении)$/iu;
+const WORDS_MAX = 9;
+
+/**
+ * Trims a phrase to the source it names: function words off its edges; a person named with a role
+ * and an organisation ("глава фонда «Русь сидящая» Ольга Романова") is the person with the
+ * organisation as an alternative; a quoted name ("издание «Сирена»") is the name. Null for a phrase
+ * that names no one. A phrase after its verb must start like a name; one before it must open its clause.
+ */
+export function cleanSourcePhrase(
+  sentence: string,
+  start: number,
+  end: number,
+  lex: CyrillicLexicons['attribution'],
+  position: 'after' | 'before' | 'anywhere' = 'anywhere',
+): SourcePhrase | null {
+  const raw = sentence.slice(start, end).trimStart();
+  let s = start;
+  let e = end;
+  for (let guard = 0; guard < 6; guard++) {
+    const text = sentence.slice(s, e);
+    const lead = /^\s+/u.exec(text) ?? LEAD.exec(text);
+    const tail = TAIL.exec(text);
+    if (lead) s += lead[0].length;
+    if (tail) e -= tail[0].length;
+    if (!lead && !tail) break;
+  }
+  const phrase = sentence.slice(s, e);
+  const words = phrase.split(/\s+/u).filter(Boolean);
+  if (!words.length || words.length > WORDS_MAX || STOP.test(phrase) || !/\p{L}/u.test(phrase)) return null;
+  const { roles, group, pronoun } = compile(lex);
+  if (pronoun.test(phrase)) return { start: s, end: e, name: phrase };
+  const startsLikeName = /^[\p{Lu}«"„“\d]/u.test(phrase) || roles.test(words[0]) || group.test(phrase);
+  if (position === 'after' && !startsLikeName) return null;
+  // Before its verb a speaker opens the clause ("В украинском Генштабе заявили"); a participle or
+  // relative clause ("воевавший в составе ЧВК", "с которыми поговорила") is not one.
+  if (position === 'before' && !(/^(?:[\p{Lu}«"„“\d]|(?:в|у|во)\s)/u.test(raw) || group.test(raw))) return null;
+
+  const quoted = [...phrase.matchAll(QUOTED)].pop();
+  const person = lastPerson(phrase, roles);
+  if (person && (!quoted || person.index > (quoted.index ?? 0))) {
+    return { start: s + person.index, end: s + person.index + person.text.length, name: person.text, person: true, ...(quoted ? { alternatives: [quoted[1]] } : {}) };
+  }
+  if (quoted) {
+    const at = s + (quoted.index ?? 0) + 1;
+    return { start: at, end: at + quoted[1].length, name: quoted[1] };
+  }
+  if (group.test(phrase)) return { start: s, end: e, name: phrase };
+  // "повідомила омбудсман": an official named by office alone.
+  if (roles.test(words[0]) && words.length <= 3) return { start: s, end: e, name: phrase, person: true };
+  if (!/(?:^|\s)[\p{Lu}\d]/u.test(phrase)) return null;
+  return { start: s, end: e, name: phrase, person: words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(phrase) };
+}
+
+const COMPILED = new WeakMap<CyrillicLexicons['attribution'], { roles: RegExp; group: RegExp; pronoun: RegExp }>();
+
+/** The lexicon's role, group and pronoun patterns, compiled once per lexicon. */
+function compile(lex: CyrillicLexicons['attribution']): { roles: RegExp; group: RegExp; pronoun: RegExp } {
+  let compiled = COMPILED.get(lex);
+  if (!compiled) {
+    compiled = {
+      roles: new RegExp(`^(?:${lex.roles.join('|')})$`, 'iu'),
+      group: new RegExp(`^(?:${lex.groups.join('|')})(?![\\p{L}])`, 'iu'),
+      pronoun: new RegExp(`^(?:${lex.pronouns.join('|')})$`, 'iu'),
+    };
+    COMPILED.set(lex, compiled);
+  }
+  return compiled;
+}
+
+/** The last run of two or three capitalised Cyrillic words that are not role words ("Анна Скрипка"). */
+const PERSON = /(?<![\p{L}«"„“])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,2}(?![\p{L}»"”])/gu;
+
+function lastPerson(phrase: string, roles: RegExp): { index: number; text: string } | undefined {
+  let found: { index: number; text: string } | undefined;
+  for (const m of phrase.matchAll(PERSON)) {
+    let text = m[0];
+    let index = m.index ?? 0;
+    const first = text.split(/\s+/u)[0];
+    if (roles.test(first)) {
+      text = text.slice(first.length).trimStart();
+      index += m[0].length - text.length;
+      if (!/\s/u.test(text)) continue;
+    }
+    if (!/\p{Script=Cyrillic}/u.test(text)) continue;
+    found = { index, text };
+  }
+  return found;
+}

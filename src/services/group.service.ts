@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { compatibleTypes } from '../grouping/alternative-types.js';
+import { pickOriginal, similarReports } from '../grouping/copies.js';
+import { blockKeys, EventGrouper } from '../grouping/event-grouper.js';
+import { addToProfile, profileOf, type EventProfile } from '../grouping/event-profile.js';
+import { summarizeEvent, type EventSummary } from '../grouping/event-summary.js';
+import { toGroupingClaim, type GroupingClaim, type GroupingReport } from '../grouping/grouping-claim.js';
+import { defaultGroupingKnowledge, type GroupingKnowledge } from '../grouping/knowledge.js';
+import { bandKeys, decodeSignature, encodeSignature, textSignature } from '../grouping/minhash.js';
+import type { Repositories, Store, StoredClaim } from '../store/index.js';
+import type { EventFilters } from '../store/event.repository.js';
+import { buildSeries, type PopulationSeries } from '../grouping/series.js';
+import { iterateClaims } from './claim-query.service.js';
+
+export type { EventFilters, EventSummary };
+
+/** What grouping one report did. */
+export interface ReportGrouping {
+  /** The report this one copies, when it is a copy. */
+  copyOf?: string;
+  /** Events its claims are in. */
+  events: string[];
+}
+
+let knowledge: GroupingKnowledge | undefined;
+
+/**
+ * Groups one stored report, inside the caller's transaction (ingest calls it after storing
+ * each report): links it to the report it copies, then puts its claims into events, comparing
+ * them only with the events in their blocks, and refreshes the summaries of the events touched.
+ * Running it again for the same report (a re-extraction) first takes the report's old claims out.
+ */
+export async function groupReport(repositories: Repositories, reportId: string, lookups: GroupingKnowledge = (knowledge ??= defaultGroupingKnowledge())): Promise<ReportGrouping> {
+  const { events } = repositories;
+  const report = await repositories.reports.get(reportId);
+  if (!report) return { events: [] };
+  const copy = await linkCopy(repositories, reportId, report.text, report.published);
+  const source: GroupingReport = { id: reportId, outlet: report.outlet, published: report.published };
+  if (copy) {
+    const original = await repositories.reports.get(copy);
+    source.original = { id: copy, outlet: original?.outlet, published: original?.published };
+  }
+  const stale = await events.removeReport(reportId);
+  const claims = (await claimsOf(repositories, reportId)).map((claim, ordinal) => toGroupingClaim(claim, ordinal, source, lookups));
+  const grouper = new EventGrouper(eventIdFor);
+  const lookupKeys = [...new Set(claims.flatMap((claim) => compatibleTypes(claim.type).flatMap((type) => blockKeys(claim, type))))];
+  const found = await events.eventsByBlocks(lookupKeys);
+  for (const profile of await events.profiles([...found.keys()])) grouper.restore(profile, found.get(profile.id) ?? []);
+  const change = grouper.addReport(claims);
+  for (const { from, into } of change.merges) await events.moveClaims(from, into);
+  await events.addClaims(claims.map((claim) => ({ claim, eventId: change.assignments.get(claim.id)!, keys: blockKeys(claim) })));
+  const merged = new Set(change.merges.map((m) => m.from));
+  const touched = new Set([...stale.filter((id) => !merged.has(id)), ...change.touched]);
+  for (const id of touched) await refreshEvent(repositories, id);
+  const grouping: ReportGrouping = { events: [...new Set(change.assignments.values())].sort() };
+  if (copy) grouping.copyOf = copy;
+  return grouping;
+}
+
+/** Recomputes an event's profile and summary from its claims; deletes it when none are left. */
+async function refreshEvent(repositories: Repositories, id: string): Promise<void> {
+  const members = await repositories.events.members(id);
+  if (members.length === 0) return repositories.events.deleteEvent(id);
+  const profile: EventProfile = profileOf(id, members[0]);
+  for (const member of members.slice(1)) addToProfile(profile, member);
+  await repositories.events.saveEvent(profile, summarizeEvent(id, members));
+}
+
+/**
+ * Fingerprints a report and links it to the report it copies (if any): the original of a
+ * cluster is its earliest published report, else its first ingested. Returns the original's id.
+ */
+async function linkCopy(repositories: Repositories, reportId: string, text: string, published: string | undefined): Promise<string | undefined> {
+  const { events } = repositories;
+  const signature = textSignature(text);
+  const bands = bandKeys(signature);
+  const previous = await events.fingerprint(reportId);
+  const ingestOrder = previous?.ingestOrder ?? (await events.nextIngestOrder());
+  const candidates = (await events.fingerprintsByBands(bands, reportId)).map((f) => ({ ...f, signature: decodeSignature(f.signature) }));
+  const [best] = similarReports(signature, candidates);
+  const self = { reportId, signature: encodeSignature(signature), ingestOrder, published };
+  if (!best) {
+    await events.saveFingerprint(self, bands);
+    return undefined;
+  }
+  const clusterOriginal = best.originalId ?? best.reportId;
+  const original = candidates.find((c) => c.reportId === clusterOriginal) ?? (await events.fingerprint(clusterOriginal)) ?? best;
+  const winner = pickOriginal([{ ...self, published }, { ...original, published: original.published }]);
+  if (winner.reportId === reportId) {
+    await events.saveFingerprint(self, bands);
+    await events.relinkCopies(clusterOriginal, reportId);
+    return undefined;
+  }
+  await events.saveFingerprint({ ...self, originalId: clusterOriginal, similarity: best.similarity }, bands);
+  return clusterOriginal;
+}
+
+async function claimsOf(repositories: Repositories, reportId: string): Promise<StoredClaim[]> {
+  const claims: StoredClaim[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await repositories.claims.list({ reportId, limit: 1000, cursor });
+    claims.push(...page.claims);
+    cursor = page.nextCursor;
+  } while (cursor !== undefined);
+  return claims;
+}
+
+/** Event ids: a short hash of the founding claim's id, so regrouping in the same order gives the same ids. */
+function eventIdFor(founder: GroupingClaim): string {
+  return `ev-${createHash('sha256').update(founder.id).digest('hex').slice(0, 12)}`;
+}
+
+/** Forgets every copy link and event and groups every stored report again, in ingest order (`etap group`). */
+export async function regroupAll(store: Store, options: { onReport?: (reportId: string) => void } = {}): Promise<{ reports: number; events: number; multiReport: number }> {
+  await store.events.clear();
+  let reports = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await store.reports.list({ limit: 500, cursor });
+    for (const report of page.reports) {
+      await store.transaction((repositories) => groupReport(repositories, report.id));
+      reports += 1;
+      options.onReport?.(report.id);
+    }
+    cursor = page.nextCursor;
+  } while (cursor !== undefined);
+  return { reports, ...(await store.events.count()) };
+}
+
+/** Events matching the filters, most reports first. */
+export function listEvents(store: Store, filters: EventFilters = {}): Promise<EventSummary[]> {
+  return store.events.list(filters);
+}
+
+/** One event with the claims it groups (each with its report). */
+export async function getEvent(store: Store, id: string): Promise<{ event: EventSummary; claims: StoredClaim[] } | undefined> {
+  const event = await store.events.get(id);
+  if (!event) return undefined;
+  const members = await store.events.members(id);
+  const claims = (await Promise.all(members.map((m) => store.claims.get(m.id)))).filter((c): c is StoredClaim => c !== undefined);
+  return { event, claims };
+}
+
+/** Reports that copy another, with their original. */
+export function listCopies(store: Store): Promise<{ reportId: string; originalId: string; similarity: number }[]> {
+  return store.events.copies();
+}
+
+/** Population levels as series by scope and issuer (`etap series`). */
+export async function listSeries(store: Store): Promise<PopulationSeries[]> {
+  const claims: StoredClaim[] = [];
+  for await (const claim of iterateClaims(store, { type: 'population' })) claims.push(claim);
+  return buildSeries(claims, (knowledge ??= defaultGroupingKnowledge()));
+}
