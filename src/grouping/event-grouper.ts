@@ -1,3 +1,4 @@
+import { CLAIM_TYPES, type ClaimType } from '../domain/types.js';
 import { compatibleTypes } from './alternative-types.js';
 import { fitClaim, JOIN_SCORE, profilesFit } from './event-match.js';
 import { addToProfile, areasOf, isSpecificFacility, mergeProfiles, profileOf, reportOf, type EventProfile } from './event-profile.js';
@@ -6,34 +7,54 @@ import { monthOf } from './time-range.js';
 
 /** Ranges longer than this many months block as "long" instead of month by month. */
 const MAX_BUCKET_MONTHS = 18;
-/** Events looked at per block key, newest first: bounds the work per claim in crowded blocks. */
-const CANDIDATES_PER_KEY = 24;
+/** Events kept per block key, the most recent: bounds the work per claim in crowded blocks. */
+const CANDIDATES_PER_KEY = 16;
+
+/** Where a claim is blocked: its report, its entities, and its type × time-bucket cells. */
+export interface BlockSpec {
+  report: string;
+  entities: string[];
+  /** `type index × 1e6 + month number` (or the "long" and "undated" buckets): integers, cheap to look up. */
+  cells: number[];
+}
+
+const LONG = 999_998;
+const UNDATED = 999_999;
 
 /**
- * Block keys of a claim for one type: type × time bucket × entity, plus its report (claims
- * told together are compared whatever they name). A claim registers under its own type and
- * looks up under its type and the alternatives.
+ * Blocks of a claim: type × time bucket × entity (facility, place, region, source), plus its
+ * report (claims told together are compared whatever they name). A country is an entity only
+ * for a claim that names nothing narrower: "Ukraine" alone would put every story in one block.
+ * A claim registers under its own type and looks up under its type and the alternatives.
  */
-export function blockKeys(claim: GroupingClaim, type: string = claim.type): string[] {
+export function blockSpec(claim: GroupingClaim, types: readonly ClaimType[] = [claim.type]): BlockSpec {
   const buckets = timeBuckets(claim);
+  const areas = areasOf(claim);
+  const narrow = areas.filter((key) => !key.startsWith('country:') && !claim.places.some((p) => p.country && p.key === key));
   const entities = [
     ...claim.facilities.filter(isSpecificFacility).map((key) => `f:${key}`),
-    ...areasOf(claim).map((key) => `p:${key}`),
+    ...(narrow.length > 0 ? narrow : areas).map((key) => `p:${key}`),
     ...claim.sourceKeys.filter((key) => !key.startsWith('described:')).map((key) => `s:${key}`),
   ];
   if (entities.length === 0) entities.push('-');
-  const keys = [`r:${reportOf(claim)}`];
-  for (const bucket of buckets) for (const entity of entities) keys.push(`${type}|${bucket}|${entity}`);
-  return keys;
+  const cells: number[] = [];
+  for (const type of types) for (const bucket of buckets) cells.push(CLAIM_TYPES.indexOf(type) * 1_000_000 + bucket);
+  return { report: reportOf(claim), entities, cells };
 }
 
-function timeBuckets(claim: GroupingClaim): string[] {
-  if (claim.from === undefined || claim.to === undefined) return ['none'];
+/** The blocks of a claim as text keys (`r:<report>`, `<cell>|<entity>`), as the store keeps them. */
+export function blockKeys(claim: GroupingClaim, types: readonly ClaimType[] = [claim.type]): string[] {
+  const spec = blockSpec(claim, types);
+  return [`r:${spec.report}`, ...spec.cells.flatMap((cell) => spec.entities.map((entity) => `${cell}|${entity}`))];
+}
+
+function timeBuckets(claim: GroupingClaim): number[] {
+  if (claim.from === undefined || claim.to === undefined) return [UNDATED];
   const first = monthOf(claim.from);
   const last = monthOf(claim.to);
-  if (last - first >= MAX_BUCKET_MONTHS) return ['long'];
-  const buckets: string[] = [];
-  for (let month = first; month <= last; month += 1) buckets.push(String(month));
+  if (last - first >= MAX_BUCKET_MONTHS) return [LONG];
+  const buckets: number[] = [];
+  for (let month = first; month <= last; month += 1) buckets.push(month);
   return buckets;
 }
 
@@ -54,7 +75,8 @@ export interface GroupingChange {
  */
 export class EventGrouper {
   private readonly profiles = new Map<string, EventProfile>();
-  private readonly blocks = new Map<string, string[]>();
+  private readonly byReport = new Map<string, string[]>();
+  private readonly blocks = new Map<string, Map<number, string[]>>();
   private readonly redirects = new Map<string, string>();
 
   /** `newId` names an event after the claim that founds it. */
@@ -63,7 +85,13 @@ export class EventGrouper {
   /** Makes an event known (from the store): its profile and the block keys it is found under. */
   restore(profile: EventProfile, keys: readonly string[]): void {
     this.profiles.set(profile.id, profile);
-    for (const key of keys) this.register(key, profile.id);
+    for (const key of keys) {
+      if (key.startsWith('r:')) this.register(this.byReport, key.slice(2), profile.id);
+      else {
+        const bar = key.indexOf('|');
+        this.register(this.cellsOf(key.slice(bar + 1)), Number(key.slice(0, bar)), profile.id);
+      }
+    }
   }
 
   profile(id: string): EventProfile | undefined {
@@ -102,20 +130,37 @@ export class EventGrouper {
         change.merges.push({ from: other.profile.id, into: target.id });
       }
     }
-    for (const key of blockKeys(claim)) this.register(key, target.id);
+    const spec = blockSpec(claim);
+    this.register(this.byReport, spec.report, target.id);
+    for (const entity of spec.entities) {
+      const cells = this.cellsOf(entity);
+      for (const cell of spec.cells) this.register(cells, cell, target.id);
+    }
     change.assignments.set(claim.id, target.id);
     change.touched.add(target.id);
   }
 
   private candidates(claim: GroupingClaim): EventProfile[] {
     const ids = new Set<string>();
-    const keys = compatibleTypes(claim.type).flatMap((type, i) => blockKeys(claim, type).slice(i === 0 ? 0 : 1));
-    for (const key of keys) {
-      const list = this.blocks.get(key);
-      if (!list) continue;
-      for (let i = list.length - 1; i >= 0 && i >= list.length - CANDIDATES_PER_KEY; i -= 1) ids.add(this.resolve(list[i]));
+    const spec = blockSpec(claim, compatibleTypes(claim.type));
+    for (const id of this.byReport.get(spec.report) ?? []) ids.add(this.resolve(id));
+    for (const entity of spec.entities) {
+      const cells = this.blocks.get(entity);
+      if (!cells) continue;
+      for (const cell of spec.cells) for (const id of cells.get(cell) ?? []) ids.add(this.resolve(id));
     }
-    return [...ids].map((id) => this.profiles.get(id)!).filter(Boolean);
+    const profiles: EventProfile[] = [];
+    for (const id of ids) profiles.push(this.profiles.get(id)!);
+    return profiles;
+  }
+
+  private cellsOf(entity: string): Map<number, string[]> {
+    let cells = this.blocks.get(entity);
+    if (!cells) {
+      cells = new Map();
+      this.blocks.set(entity, cells);
+    }
+    return cells;
   }
 
   private merge(from: EventProfile, into: EventProfile): void {
@@ -124,15 +169,26 @@ export class EventGrouper {
     this.redirects.set(from.id, into.id);
   }
 
-  private register(key: string, id: string): void {
-    const list = this.blocks.get(key);
-    if (!list) this.blocks.set(key, [id]);
-    else if (list[list.length - 1] !== id) list.push(id);
+  /** Keeps each block's most recent distinct events (an event found again moves to the end). */
+  private register<K>(blocks: Map<K, string[]>, key: K, id: string): void {
+    const list = blocks.get(key);
+    if (!list) return void blocks.set(key, [id]);
+    if (list[list.length - 1] === id) return;
+    const at = list.indexOf(id);
+    if (at >= 0) list.splice(at, 1);
+    list.push(id);
+    if (list.length > CANDIDATES_PER_KEY) list.shift();
   }
 
   private resolve(id: string): string {
     let current = id;
     while (this.redirects.has(current)) current = this.redirects.get(current)!;
+    // Path compression: the next lookup of any event on the chain is one step.
+    for (let step = id; step !== current; ) {
+      const next = this.redirects.get(step)!;
+      this.redirects.set(step, current);
+      step = next;
+    }
     return current;
   }
 }

@@ -4,6 +4,12 @@ import type { GroupingClaim } from './grouping-claim.js';
 
 /** At most this many distinct counts are kept per event for compatibility checks. */
 const MAX_COUNTS = 32;
+/**
+ * Quotes and reports kept per event: the most recent ones. A large event (a story retold a
+ * thousand times) stays as cheap to compare with as a small one; a copy or a report's next
+ * claim arrives while its original's claims are still among the recent.
+ */
+const MAX_RECENT = 128;
 
 /**
  * What an event's claims say together, folded so a new claim is checked against the event in
@@ -38,7 +44,12 @@ export function isSpecificFacility(key: string): boolean {
 
 /** Areas a claim's places cover: each place, its region and its country. */
 export function areasOf(claim: GroupingClaim): string[] {
-  return [...new Set(claim.places.flatMap((place) => [place.key, ...(place.within ?? [])]))];
+  const areas: string[] = [];
+  for (const place of claim.places) {
+    if (!areas.includes(place.key)) areas.push(place.key);
+    for (const area of place.within ?? []) if (!areas.includes(area)) areas.push(area);
+  }
+  return areas;
 }
 
 /** The report a claim counts for: its original when it is a copy. */
@@ -82,8 +93,8 @@ export function addToProfile(profile: EventProfile, claim: GroupingClaim): void 
   for (const key of claim.facilities) if (isSpecificFacility(key)) push(profile.facilities, key);
   for (const area of areasOf(claim)) push(profile.areas, area);
   for (const key of claim.sourceKeys) if (!key.startsWith('described:')) push(profile.sources, key);
-  push(profile.quotes, claim.quoteKey);
-  push(profile.reports, reportOf(claim));
+  pushRecent(profile.quotes, claim.quoteKey);
+  pushRecent(profile.reports, reportOf(claim));
   if (claim.count && profile.counts.length < MAX_COUNTS && !profile.counts.some((c) => c.low === claim.count!.low && c.high === claim.count!.high && c.report === reportOf(claim))) {
     profile.counts.push({ low: claim.count.low, high: claim.count.high, report: reportOf(claim) });
   }
@@ -102,9 +113,10 @@ export function mergeProfiles(into: EventProfile, from: EventProfile): void {
     if (into.core[0] > into.core[1]) into.core = [into.core[1], into.core[0]];
     into.coreDayPrecise = (into.coreDayPrecise ?? true) && from.coreDayPrecise === true;
   }
-  for (const key of ['facilities', 'areas', 'sources', 'quotes', 'reports', 'genders', 'nationalities', 'changes'] as const) {
+  for (const key of ['facilities', 'areas', 'sources', 'genders', 'nationalities', 'changes'] as const) {
     for (const value of from[key]) push(into[key], value);
   }
+  for (const key of ['quotes', 'reports'] as const) for (const value of from[key]) pushRecent(into[key], value);
   for (const count of from.counts) if (into.counts.length < MAX_COUNTS) into.counts.push(count);
 }
 
@@ -115,4 +127,12 @@ export function typesFit(profile: EventProfile, type: ClaimType): boolean {
 
 function push<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
+}
+
+function pushRecent<T>(list: T[], value: T): void {
+  const at = list.lastIndexOf(value);
+  if (at === list.length - 1 && at >= 0) return;
+  if (at >= 0) list.splice(at, 1);
+  list.push(value);
+  if (list.length > MAX_RECENT) list.shift();
 }

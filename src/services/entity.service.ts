@@ -54,16 +54,17 @@ export async function splitEntity(store: Store, id: string, names: readonly stri
   await syncEntities(store);
   const entity = await store.entities.get(id);
   if (!entity) throw new EntityDecisionError(`no entity with id "${id}"`);
-  const folded = [...new Set(names.map((n) => n.toLowerCase()))];
-  const known = new Set(entity.aliases.map((a) => a.toLowerCase()));
-  const missing = folded.filter((n) => !known.has(n));
-  if (!folded.length || missing.length) throw new EntityDecisionError(`"${id}" has no mentions named ${missing.map((n) => `"${n}"`).join(', ') || '(none given)'}; its names: ${entity.aliases.join(', ')}`);
-  const to = target ?? `${id}~${slug(folded[0])}`;
+  // Names match the entity's mentions ignoring case; the decision keeps them as written.
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  const exact = entity.aliases.filter((a) => wanted.has(a.toLowerCase()));
+  const missing = [...wanted].filter((n) => !exact.some((a) => a.toLowerCase() === n));
+  if (!wanted.size || missing.length) throw new EntityDecisionError(`"${id}" has no mentions named ${missing.map((n) => `"${n}"`).join(', ') || '(none given)'}; its names: ${entity.aliases.join(', ')}`);
+  const to = target ?? `${id}~${slug(names[0])}`;
   if (to === id) throw new EntityDecisionError('a split needs a different target');
   if (!(await store.entities.get(to))) {
     await store.entities.insertMissing([{ id: to, kind: entity.kind, name: names[0], attributes: JSON.stringify({ splitFrom: id }), created_at: new Date().toISOString() }]);
   }
-  await store.entities.addDecision({ action: 'split', entity_id: id, other_id: to, names: JSON.stringify(folded), decided_at: new Date().toISOString(), note: note ?? null });
+  await store.entities.addDecision({ action: 'split', entity_id: id, other_id: to, names: JSON.stringify(exact), decided_at: new Date().toISOString(), note: note ?? null });
   await store.entities.replay(await store.entities.decisions());
   return to;
 }

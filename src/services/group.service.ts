@@ -34,7 +34,7 @@ export async function groupReport(repositories: Repositories, reportId: string, 
   const { events } = repositories;
   const report = await repositories.reports.get(reportId);
   if (!report) return { events: [] };
-  const copy = await linkCopy(repositories, reportId, report.text, report.published);
+  const { originalId: copy, relinked } = await linkCopy(repositories, reportId, report.text, report.published);
   const source: GroupingReport = { id: reportId, outlet: report.outlet, published: report.published };
   if (copy) {
     const original = await repositories.reports.get(copy);
@@ -43,7 +43,7 @@ export async function groupReport(repositories: Repositories, reportId: string, 
   const stale = await events.removeReport(reportId);
   const claims = (await claimsOf(repositories, reportId)).map((claim, ordinal) => toGroupingClaim(claim, ordinal, source, lookups));
   const grouper = new EventGrouper(eventIdFor);
-  const lookupKeys = [...new Set(claims.flatMap((claim) => compatibleTypes(claim.type).flatMap((type) => blockKeys(claim, type))))];
+  const lookupKeys = [...new Set(claims.flatMap((claim) => blockKeys(claim, compatibleTypes(claim.type))))];
   const found = await events.eventsByBlocks(lookupKeys);
   for (const profile of await events.profiles([...found.keys()])) grouper.restore(profile, found.get(profile.id) ?? []);
   const change = grouper.addReport(claims);
@@ -52,6 +52,8 @@ export async function groupReport(repositories: Repositories, reportId: string, 
   const merged = new Set(change.merges.map((m) => m.from));
   const touched = new Set([...stale.filter((id) => !merged.has(id)), ...change.touched]);
   for (const id of touched) await refreshEvent(repositories, id);
+  // Copies grouped before their (earlier published) original arrived now count as its copies.
+  for (const id of relinked) await groupReport(repositories, id, lookups);
   const grouping: ReportGrouping = { events: [...new Set(change.assignments.values())].sort() };
   if (copy) grouping.copyOf = copy;
   return grouping;
@@ -68,9 +70,10 @@ async function refreshEvent(repositories: Repositories, id: string): Promise<voi
 
 /**
  * Fingerprints a report and links it to the report it copies (if any): the original of a
- * cluster is its earliest published report, else its first ingested. Returns the original's id.
+ * cluster is its earliest published report, else its first ingested. Returns the original's id
+ * (when this report is a copy) and the reports that became copies of this one.
  */
-async function linkCopy(repositories: Repositories, reportId: string, text: string, published: string | undefined): Promise<string | undefined> {
+async function linkCopy(repositories: Repositories, reportId: string, text: string, published: string | undefined): Promise<{ originalId?: string; relinked: string[] }> {
   const { events } = repositories;
   const signature = textSignature(text);
   const bands = bandKeys(signature);
@@ -81,18 +84,17 @@ async function linkCopy(repositories: Repositories, reportId: string, text: stri
   const self = { reportId, signature: encodeSignature(signature), ingestOrder, published };
   if (!best) {
     await events.saveFingerprint(self, bands);
-    return undefined;
+    return { relinked: [] };
   }
   const clusterOriginal = best.originalId ?? best.reportId;
   const original = candidates.find((c) => c.reportId === clusterOriginal) ?? (await events.fingerprint(clusterOriginal)) ?? best;
   const winner = pickOriginal([{ ...self, published }, { ...original, published: original.published }]);
   if (winner.reportId === reportId) {
     await events.saveFingerprint(self, bands);
-    await events.relinkCopies(clusterOriginal, reportId);
-    return undefined;
+    return { relinked: await events.relinkCopies(clusterOriginal, reportId) };
   }
   await events.saveFingerprint({ ...self, originalId: clusterOriginal, similarity: best.similarity }, bands);
-  return clusterOriginal;
+  return { originalId: clusterOriginal, relinked: [] };
 }
 
 async function claimsOf(repositories: Repositories, reportId: string): Promise<StoredClaim[]> {

@@ -136,12 +136,10 @@ export class EntityRepository {
       } else {
         const names = JSON.parse(d.names ?? '[]') as string[];
         if (!names.length) continue;
-        await this.db
-          .updateTable('claim_values')
-          .set({ entity_id: d.other_id })
-          .where('entity_id', '=', d.entity_id)
-          .where(sql<string>`lower("claim_values"."name")`, "in", names)
-          .execute();
+        // Names as written (SQLite's lower() folds only ASCII, so no case folding here).
+        await this.db.updateTable('claim_values').set({ entity_id: d.other_id }).where('entity_id', '=', d.entity_id).where('name', 'in', names).execute();
+        // Splitting back out what a merge absorbed undoes the merge.
+        await this.db.updateTable('entities').set({ merged_into: null }).where('id', '=', d.other_id).execute();
       }
     }
   }

@@ -101,11 +101,13 @@ export class EventRepository {
     if (bands.length > 0) await this.db.insertInto('report_bands').values(bands.map((band_key) => ({ band_key, report_id: fingerprint.reportId }))).execute();
   }
 
-  /** Points every copy of `from` (and `from` itself) at a new original. */
-  async relinkCopies(from: string, to: string): Promise<void> {
+  /** Points every copy of `from` (and `from` itself) at a new original; returns the reports relinked. */
+  async relinkCopies(from: string, to: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('report_fingerprints').select('report_id').where((eb) => eb.or([eb('original_id', '=', from), eb('report_id', '=', from)])).where('report_id', '!=', to).execute();
     await this.db.updateTable('report_fingerprints').set({ original_id: to }).where('original_id', '=', from).execute();
     await this.db.updateTable('report_fingerprints').set({ original_id: to }).where('report_id', '=', from).execute();
     await this.db.updateTable('report_fingerprints').set({ original_id: null, similarity: null }).where('report_id', '=', to).execute();
+    return rows.map((row) => row.report_id).sort();
   }
 
   async nextIngestOrder(): Promise<number> {

@@ -88,26 +88,24 @@ export class Gazetteer {
    * are offered only with at least `minPopulation` inhabitants (default 0).
    */
   findKnownNames(text: string, range = { start: 0, end: text.length }, minPopulation = 0): KnownName[] {
-    this.firstWords ??= this.indexFirstWords();
+    const firstWords = (this.firstWords ??= this.indexFirstWords());
     const found: KnownName[] = [];
-    // "St. Petersburg" is one name; the full stop that ends a sentence is not part of one.
-    const words = [...text.slice(range.start, range.end).matchAll(/[\p{L}\p{M}\p{N}’'ʼ]+(?:\.(?=[\p{L}\s]\p{L}))?/gu)];
-    for (let i = 0; i < words.length; i++) {
-      const first = words[i];
-      if (!/^\p{Lu}/u.test(first[0])) continue;
-      const firstWords = this.firstWords;
-      const longest = Math.max(firstWords.get(firstWordKey(first[0])) ?? 0, ...cyrillicLemmas(first[0]).map((l) => firstWords.get(firstWordKey(l)) ?? 0));
-      const most = Math.min(longest, words.length - i);
-      for (let n = most; n >= 1; n--) {
-        const last = words[i + n - 1];
-        const start = range.start + first.index!;
-        const end = range.start + last.index! + last[0].length;
-        const name = text.slice(start, end);
+    const capitalised = /(?<![\p{L}\p{M}\p{N}’'ʼ])\p{Lu}[\p{L}\p{M}\p{N}’'ʼ]*/gu;
+    capitalised.lastIndex = range.start;
+    for (let m = capitalised.exec(text); m && m.index < range.end; m = capitalised.exec(text)) {
+      // Fast path: a word's own lower case is its key unless it holds an apostrophe; lemmas only for Cyrillic misses.
+      const lower = m[0].toLowerCase();
+      let longest = firstWords.get(/[’`ʼ]/u.test(lower) ? firstWordKey(lower) : lower) ?? 0;
+      if (!longest && /^\p{Script=Cyrillic}/u.test(lower)) for (const l of cyrillicLemmas(lower)) longest = Math.max(longest, firstWords.get(l) ?? 0);
+      if (!longest) continue;
+      const ends = wordEnds(text, m.index, longest, range.end);
+      for (let n = ends.length; n >= 1; n--) {
+        const name = text.slice(m.index, ends[n - 1]);
         const exact = this.byName.get(nameKey(name)) ?? cyrillicLemmas(name).map((l) => this.byName.get(nameKey(l))).find((p) => p !== undefined);
         const places = (exact ?? []).filter((p) => p.curated !== false || (p.population ?? 0) >= minPopulation);
         if (!places.length) continue;
-        found.push({ start, end, text: text.slice(start, end), places });
-        i += n - 1;
+        found.push({ start: m.index, end: ends[n - 1], text: name, places });
+        capitalised.lastIndex = ends[n - 1];
         break;
       }
     }
@@ -160,6 +158,17 @@ export function cyrillicLemmas(name: string): string[] {
 /** The form names are compared in: lower case, one kind of apostrophe, hyphens as spaces. */
 export function nameKey(name: string): string {
   return name.toLowerCase().replace(/[’`ʼ]/g, "'").replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').replace(/^the /, '').trim();
+}
+
+/** Where each of the (at most `count`) words from `start` on ends: "St. Petersburg" is two words; a sentence's full stop ends none. */
+function wordEnds(text: string, start: number, count: number, limit: number): number[] {
+  const word = /[\p{L}\p{M}\p{N}’'ʼ]+(?:\.(?=[\p{L}\s]\p{L}))?[\s-]*/uy;
+  const ends: number[] = [];
+  word.lastIndex = start;
+  for (let m = word.exec(text); m && ends.length < count && m.index < limit; m = word.exec(text)) {
+    ends.push(Math.min(limit, m.index + m[0].trimEnd().replace(/-+$/u, '').length));
+  }
+  return ends;
 }
 
 function firstWordKey(word: string): string {

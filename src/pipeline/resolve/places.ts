@@ -36,12 +36,11 @@ function choosePlace(value: NamedValue, gazetteer: Gazetteer, context: ReportCon
     const wantsRegion = REGION_WORD.test(bare);
     let candidates = gazetteer.candidates(bare);
     if (wantsRegion) candidates = candidates.filter((p) => p.kind === 'region');
-    // The extractor's own choice stands when the name allows it and the report does not contradict it.
     const chosen = pick(candidates, value, context);
     if (chosen) return chosen;
   }
-  const given = value.entityId ? gazetteer.get(value.entityId) : undefined;
-  return given;
+  // A name the gazetteer cannot read ("Russian colonies") keeps the place the extractor gave it.
+  return value.entityId ? gazetteer.get(value.entityId) : undefined;
 }
 
 /**

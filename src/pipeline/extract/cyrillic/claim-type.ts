@@ -1,5 +1,5 @@
 import type { ClaimType, Span } from '../../../domain/types.js';
-import type { CyrillicLanguage, CyrillicText } from './language.js';
+import { findWord, type CyrillicLanguage, type CyrillicText } from './language.js';
 
 /** How strongly a sentence points at one claim type, and the strongest trigger that said so. */
 export interface TypeScore {
@@ -14,7 +14,7 @@ export function scoreTypes(language: CyrillicLanguage, doc: CyrillicText, range:
   const sentence = doc.norm.slice(range.start, range.end);
   const scores = new Map<ClaimType, TypeScore & { best: number }>();
   for (const t of language.triggers) {
-    const m = t.re.exec(sentence);
+    const m = findWord(t.re, sentence);
     if (!m) continue;
     const s = scores.get(t.type) ?? { type: t.type, score: 0, rule: t.rule, at: range.start + m.index, best: 0 };
     s.score += t.weight;
@@ -26,4 +26,4 @@ export function scoreTypes(language: CyrillicLanguage, doc: CyrillicText, range:
 
 /** True when the sentence speaks of prisoners, convicts, detainees or the places that hold them. */
 export const mentionsPrisoners = (language: CyrillicLanguage, doc: CyrillicText, range: Span): boolean =>
-  language.prisoner.test(doc.norm.slice(range.start, range.end));
+  findWord(language.prisoner, doc.norm.slice(range.start, range.end)) !== null;

@@ -1,4 +1,4 @@
-import type { Claim, ClaimType, Message, NamedValue, Span } from '../../../domain/types.js';
+import type { Claim, ClaimType, Message, NamedValue } from '../../../domain/types.js';
 import { splitSentences, type Sentence } from '../../segment/sentences.js';
 import { removeDuplicateClaims } from '../refine/remove-duplicates.js';
 import type { ExtractContext } from '../extract.js';
@@ -7,12 +7,7 @@ import { RUSSIAN, UKRAINIAN } from './languages.js';
 import { normaliseLookalikes } from './lookalikes.js';
 import { mentionsPrisoners, scoreTypes, type TypeScore } from './claim-type.js';
 import { createSourceFinder, type AttributionMemory } from './sources.js';
-import { createActorFinder } from './actors.js';
-import { createPlaceFinder } from './places.js';
-import { findFacilities, refersBackToFacility } from './facilities.js';
-import { createSubjectFinder } from './subjects.js';
-import { chooseCount, createCountFinder } from './count.js';
-import { createTimeFinder } from './time.js';
+import { createSlotReader, type SlotMemory } from './slots.js';
 import { joinAttributionSentences } from './join-attribution.js';
 
 /** Types that a sentence may honestly report together (GUIDE: "annotate two claims"), as in English. */
@@ -30,8 +25,6 @@ const STRONG_SCORE = 4;
 const ON_TOPIC_SENTENCES = 3;
 /** "Они", "Их", "Все они": a sentence that goes on about the prisoners of the one before. */
 const CONTINUES = /^(?:[«"“]?(?:Они|Их|Им|Все они|Многие|Некоторые|Затем их|Тогда их|Вони|Їх|Їм|Усі вони|Багато з них|Деякі))(?![\p{L}])/u;
-/** "он приезжает": the person who acted before (GUIDE: pronouns resolve to the named actor). */
-const HE = /(?<![\p{L}])(?:он|він)(?![\p{L}])/u;
 const REPORTS_MORE = /(?<![\p{L}])(?:что|що)\s/u;
 const CLOSED = /[.!?…:;][»"”’)\]]*$/u;
 /** Questions ask rather than report; "Читайте …" points at other stories (GUIDE: not claims). */
@@ -42,30 +35,26 @@ const TRUNCATED_MIN = 60;
 /** Builds the extraction for one Cyrillic language; every pattern is compiled here, once. */
 function createExtractor(language: CyrillicLanguage): (text: string, context: ExtractContext) => { claims: Claim[]; messages: Message[] } {
   const findSources = createSourceFinder(language);
-  const findActors = createActorFinder(language);
-  const findPlaces = createPlaceFinder(language);
-  const findSubjects = createSubjectFinder(language);
-  const findCounts = createCountFinder(language);
-  const findTimes = createTimeFinder(language);
+  const slots = createSlotReader(language);
   const onlyAttribution = new RegExp(language.lexicons.attribution.joins, 'u');
 
   /**
    * Russian or Ukrainian extraction, in order:
    *   normalise look-alike Latin letters (same length, so offsets hold) → segment into sentences
    *   per sentence: sources first (memory for "по её словам"; their spans stay out of actors and places),
-   *   then type scores, then the slots (facilities remembered for "в этой колонии")
+   *   then type scores, then the slots (facilities and actors remembered for "в этой колонии", "он")
    *   refine: join sentences that only name a source ("Об этом сообщает …") to the claims before, drop duplicates
    */
   return (text, context) => {
     const doc: CyrillicText = { text, norm: normaliseLookalikes(text) };
     const sentences = splitSentences(text);
     const memory: AttributionMemory = {};
-    let lastFacilities: NamedValue[] = [];
+    const slotMemory: SlotMemory = { facilities: [] };
     const claims: Claim[] = [];
     const attributionOnly: { sentence: Sentence; sources: NamedValue[] }[] = [];
     let previousWasClaim = false;
-    let lastPersonActor: NamedValue | undefined;
-    const onTopic = sentences.filter((s) => mentionsPrisoners(language, doc, s)).length >= ON_TOPIC_SENTENCES;
+    const aboutPrisoners = sentences.map((s) => mentionsPrisoners(language, doc, s));
+    const onTopic = aboutPrisoners.filter(Boolean).length >= ON_TOPIC_SENTENCES;
 
     sentences.forEach((sentence, i) => {
       const sources = findSources(doc, sentence, memory);
@@ -73,30 +62,15 @@ function createExtractor(language: CyrillicLanguage): (text: string, context: Ex
       const norm = doc.norm.slice(sentence.start, sentence.end);
       // "Про це розповів X, зауваживши, що …" goes on to report something itself.
       const only = onlyAttribution.test(norm) && !REPORTS_MORE.test(norm);
-      const previous = previousWasClaim || (i > 0 && mentionsPrisoners(language, doc, sentences[i - 1]));
-      const types = only ? [] : chooseTypes(language, doc, sentence, previous, onTopic);
+      const previous = previousWasClaim || (i > 0 && aboutPrisoners[i - 1]);
+      const types = only ? [] : chooseTypes(language, doc, sentence, aboutPrisoners[i], previous, onTopic);
+      previousWasClaim = types.length > 0;
       if (!types.length) {
-        // A person who acted here is who "он" means in a later claim.
-        lastPersonActor = findActors(doc, sentence).find((a) => a.entityId?.startsWith('person:')) ?? lastPersonActor;
+        slots.remember(doc, sentence, slotMemory);
         if (sources.length) attributionOnly.push({ sentence, sources });
-        previousWasClaim = false;
         return;
       }
-      const exclude: Span[] = sources.map((s) => s.span);
-      const actors = findActors(doc, sentence, exclude);
-      const person = actors.find((a) => a.entityId?.startsWith('person:'));
-      if (person) lastPersonActor = person;
-      else if (!actors.length && lastPersonActor && HE.test(norm)) actors.push({ ...lastPersonActor, certainty: 'implied', rule: `${language.code}.actor.pronoun` });
-      const places = findPlaces(doc, sentence, [...exclude, ...actors.map((a) => a.span)]);
-      let facilities = findFacilities(doc, sentence, language.code);
-      if (facilities.length) lastFacilities = facilities;
-      else if (lastFacilities.length && refersBackToFacility(doc, sentence)) {
-        facilities = lastFacilities.map((f) => ({ ...f, certainty: 'implied', rule: `${language.code}.facility.back-reference` }));
-      }
-      const subjects = findSubjects(doc, sentence);
-      const count = chooseCount(findCounts(doc, sentence));
-      const time = findTimes(doc, sentence, context.published)[0];
-      const hedged = language.hedge.test(doc.norm.slice(sentence.start, sentence.end));
+      const read = slots.read(doc, sentence, sources, slotMemory, context.published);
       for (const t of types) {
         claims.push({
           type: t.type,
@@ -104,17 +78,14 @@ function createExtractor(language: CyrillicLanguage): (text: string, context: Ex
           start: sentence.start,
           end: sentence.end,
           rule: t.rule,
-          count,
-          time,
-          places: [...places],
-          facilities: [...facilities],
+          ...read,
+          places: [...read.places],
+          facilities: [...read.facilities],
           sources: [...sources],
-          actors: [...actors],
-          subjects: { ...subjects },
-          hedged,
+          actors: [...read.actors],
+          subjects: { ...read.subjects },
         });
       }
-      previousWasClaim = true;
     });
 
     const paragraphOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)?.paragraph ?? -1;
@@ -125,10 +96,9 @@ function createExtractor(language: CyrillicLanguage): (text: string, context: Ex
 }
 
 /** The claim types a sentence reports: the strongest, and a second where the pair is a known one. */
-function chooseTypes(language: CyrillicLanguage, doc: CyrillicText, sentence: Sentence, previousWasClaim: boolean, onTopic: boolean): TypeScore[] {
+function chooseTypes(language: CyrillicLanguage, doc: CyrillicText, sentence: Sentence, about: boolean, previousWasClaim: boolean, onTopic: boolean): TypeScore[] {
   const scores = scoreTypes(language, doc, sentence);
   if (!scores.length) return [];
-  const about = mentionsPrisoners(language, doc, sentence);
   const continues = previousWasClaim && CONTINUES.test(sentence.text);
   const strongOnTopic = onTopic && scores[0].score >= STRONG_SCORE;
   if (!about && !continues && !strongOnTopic) return [];

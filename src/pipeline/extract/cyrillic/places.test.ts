@@ -67,6 +67,15 @@ describe('findPlaces (uk)', () => {
     expect(place).toMatchObject({ text: written, name });
   });
 
+  it.each([
+    'Війна Росії проти України триває.',
+    'Громадян України судили в Ростові-на-Дону без адвоката.',
+    'Редактор «Медіазони» Дмитро Трещанін розповів про це.',
+  ])('finds no country or person as a place in: %s', (text) => {
+    expect(names(uk, text).map((p) => p.name)).not.toContain('Україна');
+    expect(names(uk, text).map((p) => p.name)).not.toContain('Трещанін');
+  });
+
   it('reads "у російських колоніях" as Росія', () => {
     expect(names(uk, 'Їх тримають у російських колоніях.').map((p) => p.name)).toEqual(['Росія']);
   });

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, ClaimType, NamedValue } from '../domain/types.js';
+import { EventGrouper } from './event-grouper.js';
+import { summarizeEvent } from './event-summary.js';
+import { toGroupingClaim, type GroupingClaim, type GroupingReport } from './grouping-claim.js';
+import type { GroupingKnowledge } from './knowledge.js';
+
+// Synthetic claims written for these tests: a small world of places, one facility and sources.
+const knowledge: GroupingKnowledge = {
+  place: (id) =>
+    ({
+      'place:x:north': { kind: 'region', country: 'x' },
+      'place:x:town': { kind: 'settlement', country: 'x', region: 'place:x:north' },
+      'place:x:country': { kind: 'country', country: 'x' },
+    })[id] as ReturnType<GroupingKnowledge['place']>,
+  agent: (key) =>
+    ({
+      'org:watchdog': { id: 'org:watchdog', name: 'Watchdog', kind: 'organisation' },
+      'person:anna': { id: 'person:anna', name: 'Anna', kind: 'person', affiliation: 'org:watchdog' },
+      'org:ministry': { id: 'org:ministry', name: 'Ministry', kind: 'state-body' },
+      'org:paper': { id: 'org:paper', name: 'Paper', kind: 'outlet' },
+    })[key],
+};
+
+const value = (name: string, entityId?: string): NamedValue => ({ name, entityId, span: { start: 0, end: 1 }, text: name, rule: 'test', certainty: 'stated' });
+
+interface Spec {
+  type?: ClaimType;
+  time?: [string, string];
+  count?: Partial<NonNullable<Claim['count']>>;
+  places?: string[];
+  facility?: string;
+  sources?: string[];
+  gender?: 'female' | 'male';
+  quote?: string;
+}
+
+let serial = 0;
+function claim(report: GroupingReport, spec: Spec): GroupingClaim {
+  serial += 1;
+  const base: Claim & { id: string } = {
+    id: `${report.id}:${serial}`,
+    type: spec.type ?? 'recruitment',
+    quote: spec.quote ?? `claim ${serial}`,
+    start: 0,
+    end: 1,
+    rule: 'test',
+    places: (spec.places ?? []).map((id) => value(id, id)),
+    facilities: spec.facility ? [value(spec.facility, spec.facility)] : [],
+    sources: (spec.sources ?? []).map((id) => value(id, id.includes(':') ? id : undefined)),
+    actors: [],
+    subjects: spec.gender ? { gender: spec.gender } : {},
+    hedged: false,
+  };
+  if (spec.time) base.time = { start: spec.time[0], end: spec.time[1], span: { start: 0, end: 1 }, text: 't', rule: 'test', certainty: 'stated' };
+  if (spec.count) base.count = { span: { start: 0, end: 1 }, text: String(spec.count.value ?? spec.count.min ?? spec.count.max), rule: 'test', certainty: 'stated', ...spec.count };
+  return toGroupingClaim(base, serial, report, knowledge);
+}
+
+function group(reports: GroupingClaim[][]): { eventOf: (c: GroupingClaim) => string; grouper: EventGrouper; members: Map<string, GroupingClaim[]> } {
+  let n = 0;
+  const grouper = new EventGrouper(() => `e${(n += 1)}`);
+  const assigned = new Map<string, string>();
+  const all: GroupingClaim[] = [];
+  for (const claims of reports) {
+    const change = grouper.addReport(claims);
+    for (const [id, event] of change.assignments) assigned.set(id, event);
+    for (const merge of change.merges) for (const [id, event] of assigned) if (event === merge.from) assigned.set(id, merge.into);
+    all.push(...claims);
+  }
+  const eventOf = (c: GroupingClaim) => grouper.profile(assigned.get(c.id)!)!.id;
+  const members = new Map<string, GroupingClaim[]>();
+  for (const c of all) members.set(eventOf(c), [...(members.get(eventOf(c)) ?? []), c]);
+  return { eventOf, grouper, members };
+}
+
+const r = (id: string, published = '2023-03-20', extra: Partial<GroupingReport> = {}): GroupingReport => ({ id, outlet: `Outlet ${id}`, published, ...extra });
+
+describe('event grouping', () => {
+  it('groups claims about one happening from different reports, and counts their origins', () => {
+    const a = claim(r('a'), { facility: 'facility:ik-1', time: ['2023-03', '2023-03'], count: { value: 40 }, sources: ['person:anna', 'org:paper'] });
+    const b = claim(r('b'), { facility: 'facility:ik-1', time: ['2023-03-10', '2023-03-10'], count: { value: 40, approximate: true }, sources: ['org:ministry'] });
+    const c = claim(r('c'), { facility: 'facility:ik-1', time: ['2023-03', '2023-03'], sources: ['org:watchdog'] });
+    const { eventOf, members } = group([[a], [b], [c]]);
+    expect(new Set([eventOf(a), eventOf(b), eventOf(c)]).size).toBe(1);
+    const summary = summarizeEvent(eventOf(a), members.get(eventOf(a))!);
+    expect(summary).toMatchObject({ reports: 3, independentOrigins: 2, time: { start: '2023-03-10', end: '2023-03-10' }, conflicts: [] });
+    expect(summary.origins.find((o) => o.key === 'org:watchdog')).toMatchObject({ name: 'Anna', via: ['Paper'], reports: 2 });
+  });
+
+  it.each<[string, Spec, Spec]>([
+    ['same colony, different years', { facility: 'facility:ik-1', time: ['2022-05', '2022-05'] }, { facility: 'facility:ik-1', time: ['2023-05', '2023-05'] }],
+    ['same town and month, different colonies', { facility: 'facility:ik-1', places: ['place:x:town'], time: ['2023-05', '2023-05'] }, { facility: 'facility:ik-2', places: ['place:x:town'], time: ['2023-05', '2023-05'] }],
+    ['same colony and month, types that are not alternatives', { type: 'death', facility: 'facility:ik-1', time: ['2023-05', '2023-05'] }, { type: 'release', facility: 'facility:ik-1', time: ['2023-05', '2023-05'] }],
+    ['same colony and month, women and men', { facility: 'facility:ik-1', time: ['2023-05', '2023-05'], gender: 'female' }, { facility: 'facility:ik-1', time: ['2023-05', '2023-05'], gender: 'male' }],
+    ['same country and month only', { places: ['place:x:country'], time: ['2023-05', '2023-05'] }, { places: ['place:x:country'], time: ['2023-05', '2023-05'] }],
+    ['undated claims sharing only a region', { places: ['place:x:north'] }, { places: ['place:x:north'] }],
+    ['same source, counts that disagree, no shared place', { sources: ['org:ministry'], count: { value: 50 }, time: ['2023-02', '2023-02'] }, { sources: ['org:ministry'], count: { max: 100 }, time: ['2023-02', '2023-02'] }],
+  ])('keeps apart: %s', (_, first, second) => {
+    const a = claim(r('a'), first);
+    const b = claim(r('b'), second);
+    const { eventOf } = group([[a], [b]]);
+    expect(eventOf(a)).not.toBe(eventOf(b));
+  });
+
+  it('flags counts that disagree inside one event, keeping both with their sources', () => {
+    const a = claim(r('a'), { facility: 'facility:ik-1', places: ['place:x:town'], time: ['2023-03', '2023-03'], count: { min: 1000 }, sources: ['org:ministry'] });
+    const b = claim(r('b'), { facility: 'facility:ik-1', places: ['place:x:town'], time: ['2023-03', '2023-03'], count: { value: 680, approximate: true }, sources: ['org:watchdog'] });
+    const { eventOf, members } = group([[a], [b]]);
+    expect(eventOf(a)).toBe(eventOf(b));
+    const [conflict] = summarizeEvent(eventOf(a), members.get(eventOf(a))!).conflicts;
+    expect(conflict.sides.map((s) => [s.value, s.origins])).toEqual([
+      ['1000', ['Ministry']],
+      ['680', ['Watchdog']],
+    ]);
+  });
+
+  it('never puts claims of one report with disagreeing counts into one event', () => {
+    const a = claim(r('a'), { facility: 'facility:ik-1', time: ['2023-03', '2023-03'], count: { value: 100 } });
+    const b = claim(r('a'), { facility: 'facility:ik-1', time: ['2023-03', '2023-03'], count: { value: 50 } });
+    const { eventOf } = group([[a, b]]);
+    expect(eventOf(a)).not.toBe(eventOf(b));
+  });
+
+  it('joins a copy’s claims to its original’s through their quotes and counts the copy once', () => {
+    const a = claim(r('a'), { quote: 'Inmates were moved to the town.', type: 'transfer', places: ['place:x:town'] });
+    const b = claim(r('b', undefined, { original: { id: 'a', outlet: 'Outlet a', published: '2023-03-20' } }), { quote: 'Inmates were moved to the town.', type: 'transfer', places: ['place:x:town'] });
+    const { eventOf, members } = group([[a], [b]]);
+    expect(eventOf(a)).toBe(eventOf(b));
+    expect(summarizeEvent(eventOf(a), members.get(eventOf(a))!)).toMatchObject({ reports: 1, copies: 1, independentOrigins: 1 });
+  });
+
+  it('lets an undated claim join only with enough other evidence, within its report’s publication window', () => {
+    const dated = claim(r('a'), { facility: 'facility:ik-1', time: ['2023-03', '2023-03'], count: { value: 40 } });
+    const undatedRecent = claim(r('b', '2023-04-02'), { facility: 'facility:ik-1', count: { value: 40 } });
+    const undatedLate = claim(r('c', '2024-09-01'), { facility: 'facility:ik-1', count: { value: 40 } });
+    const { eventOf } = group([[dated], [undatedRecent], [undatedLate]]);
+    expect(eventOf(undatedRecent)).toBe(eventOf(dated));
+    expect(eventOf(undatedLate)).not.toBe(eventOf(dated));
+  });
+});
