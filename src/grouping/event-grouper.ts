@@ -141,14 +141,19 @@ export class EventGrouper {
   }
 
   private candidates(claim: GroupingClaim): EventProfile[] {
-    const ids = new Set<string>();
+    const found = new Set<string>(this.byReport.get(reportOf(claim)));
     const spec = blockSpec(claim, compatibleTypes(claim.type));
-    for (const id of this.byReport.get(spec.report) ?? []) ids.add(this.resolve(id));
     for (const entity of spec.entities) {
       const cells = this.blocks.get(entity);
       if (!cells) continue;
-      for (const cell of spec.cells) for (const id of cells.get(cell) ?? []) ids.add(this.resolve(id));
+      for (const cell of spec.cells) {
+        const list = cells.get(cell);
+        if (list) for (const id of list) found.add(id);
+      }
     }
+    // Resolve merged events once per distinct id, not once per block that lists it.
+    const ids = new Set<string>();
+    for (const id of found) ids.add(this.redirects.size === 0 ? id : this.resolve(id));
     const profiles: EventProfile[] = [];
     for (const id of ids) profiles.push(this.profiles.get(id)!);
     return profiles;
