@@ -46,7 +46,8 @@ export function originOf(sources: readonly SourceName[], fallback: { key: string
   const resolved = sources.map((source) => ({ source, agent: knowledge.agent(source.entityId ?? source.name) ?? (source.entityId ? undefined : knowledge.agent(source.name)) }));
   const outlets = resolved.filter((r) => r.agent?.kind === 'outlet');
   const via = outlets.map((r) => r.agent!.name);
-  const firstHand = resolved.find((r) => r.agent && r.agent.kind !== 'outlet') ?? resolved.find((r) => !r.agent && !isDescription(r.source.name));
+  // Groups ("relatives", "human rights activists") are known words, not identifiable sources.
+  const firstHand = resolved.find((r) => r.agent && r.agent.kind !== 'outlet' && r.agent.kind !== 'group') ?? resolved.find((r) => !r.agent && !isDescription(r.source.name));
   if (firstHand) {
     const origin: Origin = firstHand.agent
       ? { key: PARENT_ORIGIN[firstHand.agent.affiliation ?? firstHand.agent.id] ?? firstHand.agent.affiliation ?? firstHand.agent.id, name: firstHand.agent.name, kind: 'named' }
@@ -60,17 +61,22 @@ export function originOf(sources: readonly SourceName[], fallback: { key: string
     if (rest.length > 0) origin.via = rest.map((r) => r.agent!.name);
     return origin;
   }
-  if (resolved.length > 0) return { key: `described:${normaliseName(resolved[0].source.name)}`, name: resolved[0].source.name, kind: 'descriptive' };
+  if (resolved.length > 0) {
+    const [first] = resolved;
+    return { key: `described:${first.agent?.id ?? normaliseName(first.source.name)}`, name: first.agent?.name ?? first.source.name, kind: 'descriptive' };
+  }
   return { key: fallback.key, name: fallback.name, kind: 'report' };
 }
 
 /**
- * A description rather than a name: its last word is in lower case ("Ukrainian officials",
- * "independent Russian prisons watchdog"), as names of people and bodies are capitalised.
+ * A description rather than a name: it starts or ends with a word in lower case ("Ukrainian
+ * officials", "independent Russian prisons watchdog", "human rights organizations from the
+ * Russian Federation"), as names of people and bodies are capitalised.
  */
 function isDescription(name: string): boolean {
-  const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length === 0 || !/^[\p{Lu}\p{N}]/u.test(words[words.length - 1]);
+  const words: string[] = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const capitalised = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
+  return words.length === 0 || !capitalised(words[0]) || !capitalised(words[words.length - 1]);
 }
 
 /** The origins of an event, and which of them count as independent. */

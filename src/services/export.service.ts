@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { NamedValue } from '../domain/types.js';
 import type { ClaimFilters, Store, StoredClaim } from '../store/index.js';
 import { iterateClaims } from './claim-query.service.js';
+import { getEvent, type EventFilters, type EventSummary } from './group.service.js';
 
 export type ExportFormat = 'json' | 'csv' | 'geojson';
 
@@ -119,4 +120,73 @@ async function writeGeoJson(claims: AsyncIterable<StoredClaim>, out: NodeJS.Writ
 
 async function write(out: NodeJS.WritableStream, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out as NodeJS.EventEmitter, 'drain');
+}
+
+/** One column of the events CSV (and one property of each events GeoJSON feature). */
+export interface EventColumn {
+  name: string;
+  description: string;
+  value(event: EventSummary): CellValue;
+}
+
+/** The events CSV, one row per event, in this column order. */
+export const EVENT_CSV_COLUMNS: readonly EventColumn[] = [
+  { name: 'id', description: 'event id', value: (e) => e.id },
+  { name: 'type', description: 'the type most of its claims have', value: (e) => e.type },
+  { name: 'types', description: 'every type of its claims, `; `-joined', value: (e) => e.types.join('; ') },
+  { name: 'time_start', description: 'start of the time its dated claims agree on', value: (e) => e.time?.start },
+  { name: 'time_end', description: 'end of that time', value: (e) => e.time?.end },
+  { name: 'places', description: 'places its claims name, most named first, `; `-joined', value: (e) => e.places.map((p) => p.name).join('; ') },
+  { name: 'claims', description: 'number of claims', value: (e) => e.claims },
+  { name: 'reports', description: 'number of reports, copies counted once', value: (e) => e.reports },
+  { name: 'copies', description: 'number of reports that copy another', value: (e) => e.copies },
+  { name: 'report_ids', description: 'ids of its reports, `; `-joined', value: (e) => e.reportIds.join('; ') },
+  { name: 'independent_origins', description: 'number of independent first-hand sources', value: (e) => e.independentOrigins },
+  { name: 'origins', description: 'the independent origins (`via` outlets in brackets), `; `-joined', value: (e) => e.origins.filter((o) => o.independent).map((o) => `${o.name}${o.via ? ` (via ${o.via.join(', ')})` : ''}`).join('; ') },
+  { name: 'conflicts', description: 'conflicting values side by side: `value — origins | value — origins`', value: (e) => e.conflicts.map((c) => c.sides.map((s) => `${s.value} — ${s.origins.join(', ')}`).join(' | ')).join('; ') },
+];
+
+/**
+ * Writes the events matching `filters` to `out` (json: an array of events with their claim ids;
+ * csv: EVENT_CSV_COLUMNS; geojson: one Point per event and placed place of its claims).
+ * Returns the number of records written.
+ */
+export async function exportEvents(store: Store, format: ExportFormat, filters: EventFilters, out: NodeJS.WritableStream): Promise<number> {
+  let written = 0;
+  const options = { cast: { boolean: (value: boolean) => String(value) } };
+  await write(out, format === 'csv' ? stringify([EVENT_CSV_COLUMNS.map((c) => c.name)], options) : format === 'geojson' ? '{"type":"FeatureCollection","features":[' : '[');
+  for await (const event of iterateEvents(store, filters)) {
+    if (format === 'csv') {
+      await write(out, stringify([EVENT_CSV_COLUMNS.map((c) => c.value(event))], options));
+      written += 1;
+      continue;
+    }
+    const claims = (await getEvent(store, event.id))?.claims ?? [];
+    if (format === 'json') {
+      await write(out, `${written === 0 ? '\n' : ',\n'}${JSON.stringify({ ...event, claimIds: claims.map((c) => c.id) })}`);
+      written += 1;
+      continue;
+    }
+    const properties = Object.fromEntries(EVENT_CSV_COLUMNS.map((c) => [c.name, c.value(event) ?? null]));
+    const placed = new Map<string, NamedValue>();
+    for (const place of claims.flatMap((c) => c.places)) if (place.lat !== undefined && place.lon !== undefined) placed.set(place.entityId ?? place.name, place);
+    for (const place of placed.values()) {
+      const feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [place.lon, place.lat] }, properties: { ...properties, place: place.name, place_entity_id: place.entityId ?? null } };
+      await write(out, `${written === 0 ? '\n' : ',\n'}${JSON.stringify(feature)}`);
+      written += 1;
+    }
+  }
+  if (format === 'geojson') await write(out, written === 0 ? ']}\n' : '\n]}\n');
+  if (format === 'json') await write(out, written === 0 ? ']\n' : '\n]\n');
+  return written;
+}
+
+async function* iterateEvents(store: Store, filters: EventFilters): AsyncGenerator<EventSummary> {
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.events.list({ ...filters, order: 'id', after, limit: 500 });
+    yield* page;
+    if (page.length < 500) return;
+    after = page[page.length - 1].id;
+  }
 }

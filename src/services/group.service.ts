@@ -151,7 +151,9 @@ export function listCopies(store: Store): Promise<{ reportId: string; originalId
 
 /** Population levels as series by scope and issuer (`etap series`). */
 export async function listSeries(store: Store): Promise<PopulationSeries[]> {
+  // A copy's figures are its original's: counted once.
+  const copies = new Set((await store.events.copies()).map((c) => c.reportId));
   const claims: StoredClaim[] = [];
-  for await (const claim of iterateClaims(store, { type: 'population' })) claims.push(claim);
+  for await (const claim of iterateClaims(store, { type: 'population' })) if (!copies.has(claim.reportId)) claims.push(claim);
   return buildSeries(claims, (knowledge ??= defaultGroupingKnowledge()));
 }

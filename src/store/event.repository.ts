@@ -52,6 +52,10 @@ export interface EventFilters {
   /** At least this many reports (copies counted once). */
   minReports?: number;
   limit?: number;
+  /** `size` (default): most reports, origins and claims first; `id`: by id, for paging through all with `after`. */
+  order?: 'size' | 'id';
+  /** With `order: 'id'`: events after this id. */
+  after?: string;
 }
 
 // Keys per IN list: well under SQLite's bound-parameter limit.
@@ -208,7 +212,9 @@ export class EventRepository {
     if (filters.until !== undefined) query = query.where('time_from', '<=', latestDay(filters.until));
     if (filters.minOrigins !== undefined) query = query.where('origins', '>=', filters.minOrigins);
     if (filters.minReports !== undefined) query = query.where('reports', '>=', filters.minReports);
-    const rows = await query.orderBy('reports', 'desc').orderBy('origins', 'desc').orderBy('claims', 'desc').orderBy('id').limit(pageSize(filters.limit)).execute();
+    if (filters.after !== undefined) query = query.where('id', '>', filters.after);
+    query = filters.order === 'id' ? query.orderBy('id') : query.orderBy('reports', 'desc').orderBy('origins', 'desc').orderBy('claims', 'desc').orderBy('id');
+    const rows = await query.limit(pageSize(filters.limit)).execute();
     return rows.map((row) => JSON.parse(row.summary) as EventSummary);
   }
 

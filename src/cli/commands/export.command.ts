@@ -1,7 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { Option, type Command } from 'commander';
-import { exportClaims, type ExportFormat } from '../../services/export.service.js';
+import { exportClaims, exportEvents, type ExportFormat } from '../../services/export.service.js';
+import { eventFilters } from './events.command.js';
 import { addClaimFilters, claimFilters } from './claims.command.js';
 import { withStore } from '../store-options.js';
 
@@ -12,15 +13,19 @@ export function registerExport(program: Command): void {
       .command('export')
       .description('export stored claims')
       .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'geojson']).default('json'))
-      .option('--out <file>', 'write to a file instead of standard output'),
+      .option('--out <file>', 'write to a file instead of standard output')
+      .addOption(new Option('--what <what>', 'claims, or events (filters: --type, --place, --since, --until, --min-origins)').choices(['claims', 'events']).default('claims'))
+      .option('--min-origins <n>', 'events: at least this many independent origins', (v) => Number.parseInt(v, 10)),
   ).action(async (options: Record<string, unknown>, command: Command) => {
+    const events = options.what === 'events';
     const filters = claimFilters(options);
     const out = typeof options.out === 'string' ? createWriteStream(options.out) : process.stdout;
-    const n = await withStore(command, (store) => exportClaims(store, options.format as ExportFormat, filters, out));
+    const format = options.format as ExportFormat;
+    const n = await withStore(command, (store) => (events ? exportEvents(store, format, eventFilters({ ...options, limit: undefined }), out) : exportClaims(store, format, filters, out)));
     if (out !== process.stdout) {
       out.end();
       await finished(out);
-      process.stderr.write(`exported ${n} claim(s) to ${options.out as string}\n`);
+      process.stderr.write(`exported ${n} ${events ? 'event record' : 'claim'}(s) to ${options.out as string}\n`);
     }
   });
 }

@@ -28,8 +28,21 @@ export function romanize(text: string): string {
   return out;
 }
 
-/** The coarse key two spellings of one name share: "Kushchevskaya", "Kuschevskaja" and "Кущёвская" all give "kuseviska". */
+const cache = new Map<string, string>();
+
+/** The coarse key two spellings of one name share: "Kushchevskaya", "Kuschevskaja" and "Кущёвская" all give "kusevska". */
 export function nameSkeleton(name: string): string {
+  let key = cache.get(name);
+  if (key === undefined) {
+    key = computeSkeleton(name);
+    // Names repeat across reports; a bounded cache keeps memory flat on long ingests.
+    if (cache.size > 20000) cache.clear();
+    cache.set(name, key);
+  }
+  return key;
+}
+
+function computeSkeleton(name: string): string {
   let s = romanize(name.toLowerCase().replace(/ё/g, 'е').replace(/й/g, 'и'));
   s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   s = s.replace(/[’'`ʼ"«»“”.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();

@@ -90,9 +90,15 @@ export class Gazetteer {
   findKnownNames(text: string, range = { start: 0, end: text.length }, minPopulation = 0): KnownName[] {
     const firstWords = (this.firstWords ??= this.indexFirstWords());
     const found: KnownName[] = [];
-    const capitalised = /(?<![\p{L}\p{M}\p{N}’'ʼ])\p{Lu}[\p{L}\p{M}\p{N}’'ʼ]*/gu;
-    capitalised.lastIndex = range.start;
-    for (let m = capitalised.exec(text); m && m.index < range.end; m = capitalised.exec(text)) {
+    // Capital letters are few: find each, keep those that start a word, then read the word.
+    const capital = /\p{Lu}/gu;
+    const rest = /[\p{L}\p{M}\p{N}’'ʼ]*/uy;
+    capital.lastIndex = range.start;
+    for (let c = capital.exec(text); c && c.index < range.end; c = capital.exec(text)) {
+      if (c.index > 0 && WORD_CHAR.test(text[c.index - 1])) continue;
+      rest.lastIndex = c.index + c[0].length;
+      const m = { index: c.index, 0: c[0] + (rest.exec(text)?.[0] ?? '') };
+      capital.lastIndex = m.index + m[0].length;
       // Fast path: a word's own lower case is its key unless it holds an apostrophe; lemmas only for Cyrillic misses.
       const lower = m[0].toLowerCase();
       let longest = firstWords.get(/[’`ʼ]/u.test(lower) ? firstWordKey(lower) : lower) ?? 0;
@@ -105,7 +111,7 @@ export class Gazetteer {
         const places = (exact ?? []).filter((p) => p.curated !== false || (p.population ?? 0) >= minPopulation);
         if (!places.length) continue;
         found.push({ start: m.index, end: ends[n - 1], text: name, places });
-        capitalised.lastIndex = ends[n - 1];
+        capital.lastIndex = ends[n - 1];
         break;
       }
     }
@@ -157,8 +163,13 @@ export function cyrillicLemmas(name: string): string[] {
 
 /** The form names are compared in: lower case, one kind of apostrophe, hyphens as spaces. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[’`ʼ]/g, "'").replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').replace(/^the /, '').trim();
+  const lower = name.toLowerCase();
+  // Most names are one plain word: nothing to fold.
+  if (!/[’`ʼ\-‐–\s]/u.test(lower)) return lower;
+  return lower.replace(/[’`ʼ]/g, "'").replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').replace(/^the /, '').trim();
 }
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}’'ʼ]/u;
 
 /** Where each of the (at most `count`) words from `start` on ends: "St. Petersburg" is two words; a sentence's full stop ends none. */
 function wordEnds(text: string, start: number, count: number, limit: number): number[] {

@@ -32,8 +32,10 @@ export function resolvePlace(value: NamedValue, gazetteer: Gazetteer, context: R
 
 function choosePlace(value: NamedValue, gazetteer: Gazetteer, context: ReportContext): Place | undefined {
   for (const name of [value.name, ...(value.alternatives ?? [])]) {
-    const bare = name.replace(LEADING, '').trim();
-    const wantsRegion = REGION_WORD.test(bare);
+    // One-word names (most of them) have neither a leading word nor a region word: skip both tests.
+    const several = name.includes(' ');
+    const bare = several ? name.replace(LEADING, '').trim() : name;
+    const wantsRegion = several && REGION_WORD.test(bare);
     let candidates = gazetteer.candidates(bare);
     if (wantsRegion) candidates = candidates.filter((p) => p.kind === 'region');
     const chosen = pick(candidates, value, context);
