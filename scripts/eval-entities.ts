@@ -7,7 +7,9 @@
  *     and the share of gold facilities, sources and actors that resolve to an entity;
  *   - the share of extracted place mentions the resolve step placed.
  *
- *   node --import tsx scripts/eval-entities.ts [--verbose] [--only seeds|dev-en|dev-ru|dev-uk]
+ *   node --import tsx scripts/eval-entities.ts [--verbose] [--only seeds|dev-en|dev-ru|dev-uk] [--no-resolve]
+ *
+ * `--no-resolve` scores extraction alone (the resolve step never changes a name, so slot F1 should not move).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ const scorer = join(shared, 'eval', 'score.mjs');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const noResolve = args.includes('--no-resolve');
 const SLOTS = ['places', 'facilities', 'sources', 'actors'] as const;
 
 interface CorpusDoc {
@@ -72,7 +75,7 @@ for (const set of sets) {
     writeFileSync(join(goldDir, `${doc.id}.json`), goldText);
     const text = clean(doc.text, 'text').text;
     const extracted = extractClaims(text, { published: doc.published ?? undefined, language: doc.language ?? 'en' });
-    const resolved = resolveClaims(text, extracted.claims).claims;
+    const resolved = noResolve ? extracted.claims : resolveClaims(text, extracted.claims).claims;
     for (const v of resolved.flatMap((c) => c.places)) {
       mentions[1] += 1;
       if (v.lat !== undefined) mentions[0] += 1;

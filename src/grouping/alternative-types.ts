@@ -1,4 +1,4 @@
-import type { ClaimType } from '../domain/types.js';
+import { CLAIM_TYPES, type ClaimType } from '../domain/types.js';
 
 /**
  * Claim types one happening can be reported as (GUIDE: Ambiguity). Pairs are the ones the gold
@@ -26,9 +26,11 @@ for (const { types: [a, b] } of ALTERNATIVE_TYPES) {
   }
 }
 
+const COMPATIBLE = new Map<ClaimType, readonly ClaimType[]>(CLAIM_TYPES.map((type) => [type, [type, ...(ALTERNATIVES.get(type) ?? [])]]));
+
 /** The types a claim of `type` may share an event with: itself first, then its alternatives. */
-export function compatibleTypes(type: ClaimType): ClaimType[] {
-  return [type, ...(ALTERNATIVES.get(type) ?? [])];
+export function compatibleTypes(type: ClaimType): readonly ClaimType[] {
+  return COMPATIBLE.get(type)!;
 }
 
 export function areCompatibleTypes(a: ClaimType, b: ClaimType): boolean {

@@ -9,6 +9,8 @@ import { monthOf } from './time-range.js';
 const MAX_BUCKET_MONTHS = 18;
 /** Events kept per block key, the most recent: bounds the work per claim in crowded blocks. */
 const CANDIDATES_PER_KEY = 16;
+/** Events a claim is compared with at most: keeps grouping linear however crowded its blocks. */
+const MAX_CANDIDATES = 48;
 
 /** Where a claim is blocked: its report, its entities, and its type × time-bucket cells. */
 export interface BlockSpec {
@@ -31,10 +33,14 @@ export function blockSpec(claim: GroupingClaim, types: readonly ClaimType[] = [c
   const buckets = timeBuckets(claim);
   const areas = areasOf(claim);
   const narrow = areas.filter((key) => !key.startsWith('country:') && !claim.places.some((p) => p.country && p.key === key));
+  const own = claim.places.map((p) => p.key);
+  const places = narrow.length > 0 ? narrow : areas;
+  // Most specific first: candidates() stops early in crowded blocks.
   const entities = [
     ...claim.facilities.filter(isSpecificFacility).map((key) => `f:${key}`),
-    ...(narrow.length > 0 ? narrow : areas).map((key) => `p:${key}`),
+    ...places.filter((key) => own.includes(key)).map((key) => `p:${key}`),
     ...claim.sourceKeys.filter((key) => !key.startsWith('described:')).map((key) => `s:${key}`),
+    ...places.filter((key) => !own.includes(key)).map((key) => `p:${key}`),
   ];
   if (entities.length === 0) entities.push('-');
   const cells: number[] = [];
@@ -113,7 +119,9 @@ export class EventGrouper {
   }
 
   private addClaim(claim: GroupingClaim, change: GroupingChange): void {
-    const fits = this.candidates(claim)
+    // One spec for lookup and registration: the own type's cells come first.
+    const spec = blockSpec(claim, compatibleTypes(claim.type));
+    const fits = this.candidates(claim, spec)
       .map((profile) => ({ profile, fit: fitClaim(profile, claim) }))
       .filter((c): c is { profile: EventProfile; fit: NonNullable<typeof c.fit> } => c.fit !== undefined && c.fit.score >= JOIN_SCORE)
       .sort((a, b) => b.fit.score - a.fit.score || a.profile.id.localeCompare(b.profile.id));
@@ -130,25 +138,32 @@ export class EventGrouper {
         change.merges.push({ from: other.profile.id, into: target.id });
       }
     }
-    const spec = blockSpec(claim);
     this.register(this.byReport, spec.report, target.id);
+    const own = spec.cells.slice(0, spec.cells.length / compatibleTypes(claim.type).length);
     for (const entity of spec.entities) {
       const cells = this.cellsOf(entity);
-      for (const cell of spec.cells) this.register(cells, cell, target.id);
+      for (const cell of own) this.register(cells, cell, target.id);
     }
     change.assignments.set(claim.id, target.id);
     change.touched.add(target.id);
   }
 
-  private candidates(claim: GroupingClaim): EventProfile[] {
-    const found = new Set<string>(this.byReport.get(reportOf(claim)));
-    const spec = blockSpec(claim, compatibleTypes(claim.type));
-    for (const entity of spec.entities) {
-      const cells = this.blocks.get(entity);
-      if (!cells) continue;
-      for (const cell of spec.cells) {
+  /**
+   * The events a claim is compared with: its report's, then block by block from the most
+   * specific (its own type before alternatives; facilities, places and sources before the
+   * regions and countries they lie in), at most MAX_CANDIDATES of them.
+   */
+  private candidates(claim: GroupingClaim, spec: BlockSpec): EventProfile[] {
+    const found = new Set<string>(this.byReport.get(spec.report));
+    const entities = spec.entities.map((entity) => this.blocks.get(entity)).filter((cells) => cells !== undefined);
+    search: for (const cell of spec.cells) {
+      for (const cells of entities) {
         const list = cells.get(cell);
-        if (list) for (const id of list) found.add(id);
+        if (!list) continue;
+        for (let i = list.length - 1; i >= 0; i -= 1) {
+          found.add(list[i]);
+          if (found.size >= MAX_CANDIDATES) break search;
+        }
       }
     }
     // Resolve merged events once per distinct id, not once per block that lists it.

@@ -50,7 +50,9 @@ export function buildReportContext(text: string, claims: readonly Claim[], gazet
     distanceToRegion(regionId, offset) {
       const list = mentions.get(regionId);
       if (!list) return undefined;
-      return Math.min(...list.map((o) => Math.abs(o - offset)));
+      let nearest = Infinity;
+      for (const o of list) nearest = Math.min(nearest, Math.abs(o - offset));
+      return nearest;
     },
   };
 }
