@@ -9,8 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractClaims } from '../src/pipeline/extract/extract.js';
-import { clean } from '../src/pipeline/clean/clean.js';
+import { processReport } from '../src/pipeline/configuration.js';
 import { toGuideReport } from '../src/domain/guide.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,8 +54,14 @@ for (const set of sets) {
   let claims = 0;
   for (const doc of docs) {
     writeFileSync(join(goldDir, `${doc.id}.json`), readFileSync(join(shared, 'corpus', set.dir, 'gold', `${doc.id}.json`)));
-    const text = clean(doc.text, 'text').text;
-    const extracted = extractClaims(text, { published: doc.published ?? undefined, language: doc.language ?? 'en' });
+    // The whole pipeline a user's report goes through (clean, detect, extract, resolve), as ingest runs it.
+    const extracted = processReport({
+      meta: { id: doc.id, published: doc.published ?? undefined, language: doc.language },
+      original: Buffer.from(doc.text, 'utf8'),
+      decoded: doc.text,
+      format: 'text',
+      origin: doc.id,
+    });
     claims += extracted.claims.length;
     writeFileSync(join(predDir, `${doc.id}.json`), JSON.stringify(toGuideReport(doc.id, doc.published ?? undefined, extracted.claims)));
   }
@@ -68,3 +73,8 @@ for (const set of sets) {
 }
 console.log('== summary');
 for (const line of summary) console.log(line);
+if (!only) {
+  console.log('\n== entities (places, facilities, sources, actors; resolution to coordinates)');
+  const entities = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'eval-entities.ts')], { encoding: 'utf8', cwd: root });
+  console.log(entities.trimEnd());
+}
