@@ -10,7 +10,7 @@ const MAX_BUCKET_MONTHS = 18;
 /** Events kept per block key, the most recent: bounds the work per claim in crowded blocks. */
 const CANDIDATES_PER_KEY = 16;
 /** Events a claim is compared with at most: keeps grouping linear however crowded its blocks. */
-const MAX_CANDIDATES = 48;
+const MAX_CANDIDATES = 32;
 
 /** Where a claim is blocked: its report, its entities, and its type × time-bucket cells. */
 export interface BlockSpec {
@@ -121,7 +121,7 @@ export class EventGrouper {
   private addClaim(claim: GroupingClaim, change: GroupingChange): void {
     // One spec for lookup and registration: the own type's cells come first.
     const spec = blockSpec(claim, compatibleTypes(claim.type));
-    const fits = this.candidates(claim, spec)
+    const fits = this.candidates(spec)
       .map((profile) => ({ profile, fit: fitClaim(profile, claim) }))
       .filter((c): c is { profile: EventProfile; fit: NonNullable<typeof c.fit> } => c.fit !== undefined && c.fit.score >= JOIN_SCORE)
       .sort((a, b) => b.fit.score - a.fit.score || a.profile.id.localeCompare(b.profile.id));
@@ -153,7 +153,7 @@ export class EventGrouper {
    * specific (its own type before alternatives; facilities, places and sources before the
    * regions and countries they lie in), at most MAX_CANDIDATES of them.
    */
-  private candidates(claim: GroupingClaim, spec: BlockSpec): EventProfile[] {
+  private candidates(spec: BlockSpec): EventProfile[] {
     const found = new Set<string>(this.byReport.get(spec.report));
     const entities = spec.entities.map((entity) => this.blocks.get(entity)).filter((cells) => cells !== undefined);
     search: for (const cell of spec.cells) {
@@ -166,12 +166,10 @@ export class EventGrouper {
         }
       }
     }
-    // Resolve merged events once per distinct id, not once per block that lists it.
-    const ids = new Set<string>();
-    for (const id of found) ids.add(this.redirects.size === 0 ? id : this.resolve(id));
-    const profiles: EventProfile[] = [];
-    for (const id of ids) profiles.push(this.profiles.get(id)!);
-    return profiles;
+    // Blocks may still list events merged away since: follow those to the event that absorbed them.
+    const profiles = new Set<EventProfile>();
+    for (const id of found) profiles.add(this.profiles.get(id) ?? this.profiles.get(this.resolve(id))!);
+    return [...profiles];
   }
 
   private cellsOf(entity: string): Map<number, string[]> {

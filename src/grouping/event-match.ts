@@ -1,4 +1,4 @@
-import { areasOf, isSpecificFacility, reportOf, typesFit, type EventProfile } from './event-profile.js';
+import { isSpecificFacility, reportOf, typesFit, type EventProfile } from './event-profile.js';
 import type { GroupingClaim } from './grouping-claim.js';
 
 /** Evidence a claim needs to join an event. */
@@ -107,4 +107,3 @@ function overlaps(a: readonly [number, number], b: readonly [number, number], sl
   return a[0] <= b[1] + slack && b[0] <= a[1] + slack;
 }
 
-export { areasOf };
