@@ -81,3 +81,20 @@ export const reviewBody = {
     slots: slotCorrections,
   },
 } as const;
+
+export const entityListQuery = query({
+  kind: { type: 'string', enum: ['place', 'facility', 'organisation', 'person'] },
+  search: text('part of a name or of any name claims give it'),
+  merged: { type: 'boolean', description: 'include entities merged into others' },
+  ...pageParameters,
+});
+
+export const eventListQuery = query({
+  type: claimType,
+  place: text('a place named in the event (any part of its name)'),
+  since: { ...partialDate, description: 'events whose time reaches this date' },
+  until: { ...partialDate, description: 'events whose time starts by this date' },
+  minOrigins: { type: 'integer', minimum: 1, maximum: 1000, description: 'at least this many independent origins' },
+  minReports: { type: 'integer', minimum: 1, maximum: 100000, description: 'at least this many reports (copies counted once)' },
+  ...pageParameters,
+});

@@ -140,9 +140,27 @@ describe('the JSON API', () => {
     expect(series.series[0]).toMatchObject({ scope: 'all', issuer: 'FSIN' });
   });
 
-  it('says plainly that entities and events are not there yet', async () => {
-    expect((await get('/api/entities')).status).toBe(501);
-    expect((await get<{ message: string }>('/api/events')).body.message).toMatch(/not built yet/);
+  it('lists entities and events, pages them, and shows one of each', async () => {
+    const entities = await get<{ entities: { id: string; kind: string }[]; nextCursor?: string }>('/api/entities?kind=place');
+    expect(entities.status).toBe(200);
+    expect(entities.body.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['place:ua:kherson', 'place:ru:krasnodar']));
+    const first = await get<{ entities: { id: string }[]; nextCursor?: string }>('/api/entities?kind=place&limit=1');
+    expect(first.body.entities).toHaveLength(1);
+    const second = await get<{ entities: { id: string }[] }>(`/api/entities?kind=place&limit=1&cursor=${first.body.nextCursor}`);
+    expect(second.body.entities[0]?.id).not.toBe(first.body.entities[0]?.id);
+    expect((await get<{ id: string }>('/api/entities/place%3Aua%3Akherson')).body.id).toBe('place:ua:kherson');
+    expect((await get('/api/entities/place%3Anowhere')).status).toBe(404);
+    expect((await get('/api/entities?kind=planet')).status).toBe(400);
+
+    const events = await get<{ events: { id: string; type: string }[] }>('/api/events?type=transfer');
+    expect(events.status).toBe(200);
+    expect(events.body.events.length).toBeGreaterThan(0);
+    expect(events.body.events.every((e) => e.type === 'transfer')).toBe(true);
+    const one = await get<{ event: { id: string }; claims: unknown[] }>(`/api/events/${events.body.events[0]!.id}`);
+    expect(one.body.event.id).toBe(events.body.events[0]!.id);
+    expect(one.body.claims.length).toBeGreaterThan(0);
+    expect((await get('/api/events/ev-none')).status).toBe(404);
+    expect((await get('/api/events?minOrigins=0')).status).toBe(400);
   });
 
   describe('reviews', () => {

@@ -6,6 +6,7 @@ import fastifySwagger from '@fastify/swagger';
 import type { Store } from '../store/index.js';
 import type { DashboardConfig } from './contract.js';
 import { claimRoutes } from './routes/claims.route.js';
+import { knowledgeRoutes } from './routes/knowledge.route.js';
 import { overviewRoutes } from './routes/overview.route.js';
 import { reportRoutes } from './routes/reports.route.js';
 import { reviewRoutes } from './routes/review.route.js';
@@ -69,6 +70,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(reviewRoutes, context);
   await app.register(reportRoutes, context);
   await app.register(overviewRoutes, context);
+  await app.register(knowledgeRoutes, context);
   const config: DashboardConfig = { basemapAttribution: BASEMAP_ATTRIBUTION, ...(options.tileUrl ? { tileUrl: options.tileUrl } : {}) };
   app.get('/api/config', { schema: { tags: ['dashboard'], summary: 'settings the dashboard reads' } }, () => config);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -28,11 +28,4 @@ export async function overviewRoutes(app: FastifyInstance, { store }: ApiContext
       return seriesView(store, type, filters, limit);
     },
   );
-
-  // Entities and events come with their own issues; until then say so plainly.
-  for (const [path, issue] of [['/api/entities', 'entities (places, facilities, organisations, people)'], ['/api/events', 'events (claims grouped across reports)']] as const) {
-    app.get(path, { schema: { tags: ['pending'], summary: `${issue}: not implemented yet (501)` } }, (_request, reply) =>
-      reply.code(501).send({ statusCode: 501, error: 'Not Implemented', message: `${path}: ${issue} are not built yet; this endpoint will return them when that issue lands` }),
-    );
-  }
 }
