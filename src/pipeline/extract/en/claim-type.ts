@@ -1,6 +1,7 @@
 import triggers from '../../../knowledge/lexicons/en/triggers.json' with { type: 'json' };
 import prisonerWords from '../../../knowledge/lexicons/en/prisoner-words.json' with { type: 'json' };
 import { wordsPattern } from '../provenance.js';
+import { LiteralPrefilter } from '../literal-prefilter.js';
 import type { ClaimType, Span } from '../../../domain/types.js';
 
 interface Trigger {
@@ -16,6 +17,8 @@ const TRIGGERS: Trigger[] = triggers.triggers.map((t, i) => ({
   weight: t.weight,
   rule: `en.type.${t.type}.${i}`,
 }));
+/** Which triggers may match a sentence, so the others are not run. */
+const PREFILTER = new LiteralPrefilter(triggers.triggers.map((t) => t.pattern));
 const PRISONER = wordsPattern(prisonerWords.patterns, 'iu');
 
 /** How strongly a sentence points at one claim type, and the strongest trigger that said so. */
@@ -31,7 +34,9 @@ export interface TypeScore {
 export function scoreTypes(text: string, range: Span): TypeScore[] {
   const sentence = text.slice(range.start, range.end);
   const scores = new Map<ClaimType, TypeScore & { best: number }>();
-  for (const t of TRIGGERS) {
+  const candidates = PREFILTER.candidates(sentence);
+  for (const [i, t] of TRIGGERS.entries()) {
+    if (!candidates[i]) continue;
     const m = t.re.exec(sentence);
     if (!m) continue;
     const s = scores.get(t.type) ?? { type: t.type, score: 0, rule: t.rule, at: range.start + m.index, best: 0 };

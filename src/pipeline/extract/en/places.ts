@@ -1,17 +1,12 @@
 import { defaultGazetteer, type Place } from '../../../knowledge/places/gazetteer.js';
 import { namedValue } from '../provenance.js';
+import { KnownPlaceNames, REGION_WORD } from './known-place-names.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 
 const gazetteer = defaultGazetteer();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DIRECTION = '(?:(?:northern|southern|eastern|western|central|north|south|east|west|occupied|Russian-occupied|Russia-occupied) )?';
-const REGION_WORD = '(?:[Rr]egions?|[Oo]blasts?|[Kk]rai|[Tt]erritory|[Tt]erritories|[Rr]epublic|[Pp]rovince)';
 const LATIN_NAMES = gazetteer.names().filter((n) => /^[A-Z]/.test(n));
 /** A known name, optionally preceded by a direction and followed by a region word. */
-const KNOWN = new RegExp(
-  `(?<![\\p{L}-])(${DIRECTION})(${LATIN_NAMES.map(escape).join('|')})(?: ${REGION_WORD})?(?![\\p{L}])`,
-  'gu',
-);
+const KNOWN = new KnownPlaceNames(LATIN_NAMES);
 /** An unknown "Xyz region" / "Xyz Oblast". */
 const UNKNOWN_REGION = new RegExp(`(?<![\\p{L}])((?![A-Z][a-z]+(?:ian|ern|ese)\\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) ${REGION_WORD}(?![\\p{L}])`, 'gu');
 /** "Kherson and Mykolaiv regions": two regions sharing one region word. */
@@ -43,7 +38,7 @@ export function findPlaces(text: string, range: Span, exclude: Span[] = []): Nam
       add(start, start + part.length, 'en.place.region-pair', name, gazetteer.lookup(name));
     }
   }
-  for (const m of sentence.matchAll(KNOWN)) {
+  for (const m of KNOWN.matchAll(sentence)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const place = gazetteer.lookup(m[2] + (m[0].length > m[1].length + m[2].length ? ' region' : '')) ?? gazetteer.lookup(m[2]);
