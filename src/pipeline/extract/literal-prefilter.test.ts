@@ -14,11 +14,14 @@ describe('literalPrefixes', () => {
     ['(?:train|convoy)s?', ['train', 'convoy']],
     ['prisoners? of war', ['prisoner']],
     ['storm[- ]?[zv]', ['storm']],
-    ['(?:will|would) no longer', ['will', 'would']],
+    ['(?:will|would) no longer', ['will no longer', 'would no longer']],
     ['\\w+ recruits', null],
     ['(?:a )?colony', null],
     ['(?:colony|\\d+ prisoners)', null],
-    ['[Cc]olony', null],
+    ['[Cc]olony', ['colony']],
+    ['(?:were|are) (?:kept|held) in', ['were kept in', 'were held in', 'are kept in', 'are held in']],
+    ['r[io]se', ['rise', 'rose']],
+    ['[^a]colony', null],
   ])('%s → %j', (source, expected) => {
     expect(literalPrefixes(source)).toEqual(expected);
   });

@@ -9,48 +9,68 @@
 /** The literal prefixes every match of `source` starts with (lower case), or null when it cannot tell. */
 export function literalPrefixes(source: string): string[] | null {
   const out = prefixesOf(source);
-  if (!out || out.some((p) => p.length === 0)) return null;
-  return [...new Set(out.map((p) => p.toLowerCase()))];
+  if (out.some((p) => p.text.length === 0)) return null;
+  return [...new Set(out.map((p) => p.text.toLowerCase()))];
+}
+
+/** A prefix read so far; `open` while what follows may still lengthen it. */
+interface Prefix {
+  text: string;
+  open: boolean;
 }
 
 const LITERAL = /[\p{L}\p{N} ’'-]/u;
 const QUANTIFIER = /[?*+{]/u;
+/** More prefixes than this and reading stops (the prefixes read so far still hold). */
+const MAX_PREFIXES = 64;
 
-/** Prefixes of a sequence of alternatives (top-level `|`). */
-function prefixesOf(source: string): string[] | null {
-  const out: string[] = [];
-  for (const alternative of splitTopLevel(source)) {
-    const found = prefixesOfSequence(alternative);
-    if (!found) return null;
-    out.push(...found);
-  }
-  return out;
+/** Prefixes of a pattern: the union over its top-level alternatives. */
+function prefixesOf(source: string): Prefix[] {
+  return splitTopLevel(source).flatMap(prefixesOfSequence);
 }
 
-/** Prefixes of one alternative: its leading literal characters, continued through a leading group. */
-function prefixesOfSequence(source: string): string[] | null {
-  let literal = '';
+/**
+ * Prefixes of one alternative: literal characters, small classes of letters ("r[io]se") and
+ * groups are read in turn while every match must contain them; a quantifier, an escape or
+ * anything else ends the reading.
+ */
+function prefixesOfSequence(source: string): Prefix[] {
+  let prefixes: Prefix[] = [{ text: '', open: true }];
+  const close = () => prefixes.map((p) => ({ ...p, open: false }));
+  const extend = (tails: Prefix[]) => {
+    const next = prefixes.flatMap((p) => (p.open ? tails.map((t) => ({ text: p.text + t.text, open: t.open })) : [p]));
+    if (next.length > MAX_PREFIXES) return false;
+    prefixes = next;
+    return true;
+  };
   let i = 0;
-  while (i < source.length) {
+  while (i < source.length && prefixes.some((p) => p.open)) {
     const c = source[i];
+    let end: number;
+    let tails: Prefix[];
     if (c === '(') {
-      const close = closingParen(source, i);
-      if (close < 0) return [literal];
-      // An optional group ends what every match shares.
-      if (QUANTIFIER.test(source[close + 1] ?? '')) return [literal];
-      const inner = source.slice(i, close + 1).replace(/^\((?:\?:)?/u, '').slice(0, -1);
-      if (/^\?/u.test(inner)) return [literal]; // lookaround or named group: stop here
-      const tails = prefixesOf(inner);
-      // The group's prefixes are exact only when each is the whole of its alternative; keep it simple: stop after the group.
-      return tails ? tails.map((t) => literal + t) : [literal];
+      end = closingParen(source, i) + 1;
+      const inner = source.slice(i, end).replace(/^\((?:\?:)?/u, '').slice(0, -1);
+      if (end === 0 || /^\?/u.test(inner)) return close();
+      tails = prefixesOf(inner);
+    } else if (c === '[') {
+      end = source.indexOf(']', i) + 1;
+      const members = source.slice(i + 1, end - 1);
+      if (end === 0 || !/^[\p{L}]{1,4}$/u.test(members)) return close();
+      tails = [...members].map((m) => ({ text: m, open: true }));
+    } else if (LITERAL.test(c)) {
+      end = i + 1;
+      tails = [{ text: c, open: true }];
+    } else {
+      return close();
     }
-    if (!LITERAL.test(c)) return [literal];
-    // "s?" makes the character optional: every match shares only what came before it.
-    if (QUANTIFIER.test(source[i + 1] ?? '')) return [literal];
-    literal += c;
-    i++;
+    // "s?", "(?:a )?": an optional element ends what every match shares.
+    if (QUANTIFIER.test(source[end] ?? '')) return close();
+    if (!extend(tails)) return close();
+    i = end;
   }
-  return [literal];
+  // Read to the end: prefixes still open are whole alternatives, which what follows a group may lengthen.
+  return prefixes;
 }
 
 function splitTopLevel(source: string): string[] {

@@ -13,8 +13,13 @@ const ABBREVIATIONS = new Set(abbreviations.words);
 // A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and an upper-case
 // letter, digit or opening quote; or at any line break.
 const BOUNDARY = /([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«(\[]?[\p{Lu}\d])/gu;
-/** Scraped text often loses the space between sentences: "battlefield.The", "releases.”If". */
-const GLUED = /(?<=\p{Ll}{2})([.!?]["”’»]?)()()(?=\p{Lu}\p{Ll})/gu;
+/**
+ * Scraped text often loses the space between sentences: "battlefield.The", "releases.”If" —
+ * punctuation after two lower-case letters (checked in code: a leading lookbehind makes V8
+ * test it at every character).
+ */
+const GLUED = /([.!?]["”’»]?)()()(?=\p{Lu}\p{Ll})/gu;
+const TWO_LOWER_BEFORE = /\p{Ll}{2}$/u;
 
 /** Splits canonical text into sentences, never across line breaks, keeping offsets. */
 export function splitSentences(text: string): Sentence[] {
@@ -33,7 +38,8 @@ export function splitSentences(text: string): Sentence[] {
 
 function splitLine(line: string, offset: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
-  const boundaries = [...line.matchAll(BOUNDARY), ...line.matchAll(GLUED)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  const glued = [...line.matchAll(GLUED)].filter((m) => TWO_LOWER_BEFORE.test(line.slice(Math.max(0, (m.index ?? 0) - 4), m.index)));
+  const boundaries = [...line.matchAll(BOUNDARY), ...glued].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   // A quotation of two sentences is one statement; a longer one is several (each then takes the
   // attribution that closes it, see extract refiners).
   const quoted = quotedRanges(line).filter(([a, b]) => boundaries.filter((m) => (m.index ?? 0) > a && (m.index ?? 0) < b).length <= 1);

@@ -6,7 +6,7 @@
  * with the names longest first. Written as that single expression, V8 tries some 1,300
  * alternatives at every character (about 50 µs a sentence, the largest cost of English
  * extraction). Here the expression runs sticky, only where a word starts, and only with the
- * names that begin with that word's first letter — the same matches, in the same order.
+ * names that begin with that word's first two letters — the same matches, in the same order.
  */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -20,8 +20,9 @@ export type KnownPlaceMatch = RegExpExecArray;
 export class KnownPlaceNames {
   /** The full expression, for word starts that may open with a direction. */
   private readonly withDirection: RegExp;
-  /** Per first character: the expression with only the names starting with it (no direction). */
-  private readonly byFirst = new Map<string, RegExp>();
+  /** Per first two characters: the expression with only the names starting with them (no direction). */
+  private readonly byStart = new Map<string, RegExp>();
+  private readonly directionFirst = new Set<string>();
   private readonly directionAt = new RegExp(DIRECTION, 'y');
   /** Where a match can start: a letter not preceded by a letter or hyphen. */
   private readonly wordStart = /(?<![\p{L}-])\p{L}/gu;
@@ -29,14 +30,11 @@ export class KnownPlaceNames {
   /** `names` longest first (the order the alternation tries them in). */
   constructor(names: readonly string[]) {
     this.withDirection = compile(`(${DIRECTION}?)`, names);
-    const groups = new Map<string, string[]>();
-    for (const name of names) {
-      const first = String.fromCodePoint(name.codePointAt(0) ?? 0);
-      const group = groups.get(first);
-      if (group) group.push(name);
-      else groups.set(first, [name]);
-    }
-    for (const [first, group] of groups) this.byFirst.set(first, compile('()', group));
+    // Buckets by the first two characters; a one-character name joins every bucket it prefixes.
+    const keys = new Set(names.filter((n) => n.length >= 2).map((n) => n.slice(0, 2)));
+    for (const key of keys) this.byStart.set(key, compile('()', names.filter((n) => n.startsWith(key) || key.startsWith(n))));
+    for (const short of names.filter((n) => n.length < 2)) this.byStart.set(short, compile('()', [short]));
+    for (const word of DIRECTION_WORDS) this.directionFirst.add(word[0]);
   }
 
   /** Every match in `sentence`, leftmost first, none overlapping (as `matchAll` would give). */
@@ -44,8 +42,11 @@ export class KnownPlaceNames {
     const starts = new RegExp(this.wordStart.source, this.wordStart.flags);
     for (let s = starts.exec(sentence); s; s = starts.exec(sentence)) {
       const at = s.index;
-      this.directionAt.lastIndex = at;
-      const re = this.directionAt.test(sentence) ? this.withDirection : this.byFirst.get(String.fromCodePoint(sentence.codePointAt(at) ?? 0));
+      let re = this.byStart.get(sentence.slice(at, at + 2)) ?? this.byStart.get(sentence[at]);
+      if (this.directionFirst.has(sentence[at])) {
+        this.directionAt.lastIndex = at;
+        if (this.directionAt.test(sentence)) re = this.withDirection;
+      }
       if (!re) continue;
       re.lastIndex = at;
       const m = re.exec(sentence);

@@ -1,5 +1,6 @@
 import type { TimeParser } from './time-types.js';
 import { MONTH_SOURCE, isoDay, lastDay, monthNumber, recentYear, type Anchor } from './calendar.js';
+import { MONTH_HINT, DIGIT_HINT } from './hints.js';
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const DAY_RANGE = String.raw`${DAY}(?:\s*[-–]\s*${DAY})?(?!\d|:)`;
@@ -19,6 +20,7 @@ function resolve(anchor: Anchor | undefined, monthForm: string, day: string, toD
 /** A day, month first: "November 15, 2022", "Nov. 15", "July 28-29, 2022", "on Oct. 14" (year from publication). */
 export const monthDayDate: TimeParser = {
   rule: 'en.time.date',
+  hint: MONTH_HINT,
   pattern: new RegExp(String.raw`\b(${MONTH_SOURCE})\s*${DAY_RANGE}${YEAR}`, 'gu'),
   extract(match, anchor) {
     const found = resolve(anchor, match[1], match[2], match[3], match[4]);
@@ -29,6 +31,7 @@ export const monthDayDate: TimeParser = {
 /** A day, day first: "15 November 2022", "04 October 2023", "31 May", "the 2nd of August". */
 export const dayMonthDate: TimeParser = {
   rule: 'en.time.date',
+  hint: MONTH_HINT,
   pattern: new RegExp(String.raw`(?<![\d.,])\b${DAY_RANGE}\s+(?:of\s+)?(${MONTH_SOURCE})${YEAR}`, 'gu'),
   extract(match, anchor) {
     const found = resolve(anchor, match[3], match[1], match[2], match[4]);
@@ -39,6 +42,7 @@ export const dayMonthDate: TimeParser = {
 /** An ISO date written in the text: "2022-11-15". */
 export const isoDate: TimeParser = {
   rule: 'en.time.iso',
+  hint: DIGIT_HINT,
   pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
   extract(match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

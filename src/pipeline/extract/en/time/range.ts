@@ -1,5 +1,6 @@
 import type { TimeParser } from './time-types.js';
 import { MONTH_SOURCE, isoMonth, monthNumber, recentYear } from './calendar.js';
+import { MONTH_HINT, DIGIT_HINT } from './hints.js';
 
 const YEAR = String.raw`(?:,?\s+(\d{4})\b)?`;
 
@@ -9,6 +10,7 @@ const YEAR = String.raw`(?:,?\s+(\d{4})\b)?`;
  */
 export const monthRange: TimeParser = {
   rule: 'en.time.month-range',
+  hint: MONTH_HINT,
   pattern: new RegExp(
     String.raw`(?:\b(?:[Bb]etween|[Ff]rom)\s+)?\b(${MONTH_SOURCE})${YEAR}\s+(?:and|to|until|till|through)\s+(${MONTH_SOURCE})${YEAR}`,
     'gu',
@@ -29,6 +31,7 @@ export const monthRange: TimeParser = {
 /** A span of years: "between 2022 and 2023", "from 2014 to 2022", "2022–2023", "2022-23". */
 export const yearRange: TimeParser = {
   rule: 'en.time.year-range',
+  hint: DIGIT_HINT,
   pattern: /(?:\b(?:[Bb]etween|[Ff]rom)\s+(19\d\d|20\d\d)\s+(?:and|to|until|till|through)\s+(19\d\d|20\d\d)|(?<![\d,.])\b(19\d\d|20\d\d)\s*[–-]\s*(\d\d|\d{4}))\b(?![-–]\d)/g,
   extract(match) {
     const from = Number(match[1] ?? match[3]);

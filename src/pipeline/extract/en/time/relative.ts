@@ -10,6 +10,7 @@ const span = (match: RegExpExecArray) => ({ start: match.index, end: match.index
 /** "today", "yesterday". */
 export const relativeDay: TimeParser = {
   rule: 'en.time.relative-day',
+  hint: /[Tt]oday|[Yy]esterday/,
   pattern: /\b([Tt]oday|[Yy]esterday)\b/g,
   extract(match, anchor) {
     if (!anchor) return null;
@@ -21,6 +22,7 @@ export const relativeDay: TimeParser = {
 /** A weekday: "on Monday" is the most recent Monday on or before publication; "last Monday" strictly before. */
 export const relativeWeekday: TimeParser = {
   rule: 'en.time.weekday',
+  hint: /day/,
   // "every Friday" is a habit, and "Monday, 6 February 2023" is dated by the date that follows.
   pattern: new RegExp(
     String.raw`(?<!\b[Ee]very\s)\b(?:([Oo]n|[Ll]ast|[Tt]his\s+past)\s+)?(${WEEKDAYS.join('|')})\b(?!s\b|,?\s+(?:\d|${MONTH_SOURCE}))`,
@@ -38,6 +40,7 @@ export const relativeWeekday: TimeParser = {
 /** "last week" (the previous Monday–Sunday), "this week", "earlier this week" (Monday to the day before publication). */
 export const relativeWeek: TimeParser = {
   rule: 'en.time.relative-week',
+  hint: /week/,
   pattern: /\b(?:([Ll]ast|[Tt]his|[Tt]his\s+past)|([Ee]arlier|[Ll]ater)\s+this)\s+week\b(?!['’]s)/g,
   extract(match, anchor) {
     if (!anchor) return null;
@@ -53,6 +56,7 @@ export const relativeWeek: TimeParser = {
 /** "last month", "this month", "earlier this month" (the first to the day before publication). */
 export const relativeMonth: TimeParser = {
   rule: 'en.time.relative-month',
+  hint: /month/,
   pattern: /\b(?:([Ll]ast|[Tt]his)|([Ee]arlier|[Ll]ater)\s+this)\s+month\b(?!['’]s)/g,
   extract(match, anchor) {
     if (!anchor) return null;
@@ -71,6 +75,7 @@ export const relativeMonth: TimeParser = {
  */
 export const ago: TimeParser = {
   rule: 'en.time.ago',
+  hint: /ago/,
   pattern: new RegExp(String.raw`\b(\d{1,2}|${[...NUMBER_WORDS.keys()].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(months?|years?)\s+ago\b`, 'g'),
   extract(match, anchor) {
     const count = /^\d/.test(match[1]) ? Number(match[1]) : NUMBER_WORDS.get(match[1].toLowerCase());

@@ -18,5 +18,7 @@ export interface TimeMention {
 export interface TimeParser {
   rule: string;
   pattern: RegExp;
+  /** Text every match contains, tested on the sentence first; a sentence without it is skipped. */
+  hint?: RegExp;
   extract(match: RegExpExecArray, anchor: Anchor | undefined): Omit<TimeMention, 'text' | 'rule'> | null;
 }

@@ -14,7 +14,7 @@ import { keepLongest } from '../count/overlap.js';
 export type { TimeMention } from './time-types.js';
 
 /** The time parsers, chrono-style; overlaps are settled by the longest match, so order does not matter. */
-const PARSERS: readonly TimeParser[] = [
+export const PARSERS: readonly TimeParser[] = [
   monthDayDate, dayMonthDate, isoDate, month, monthRange, yearRange, yearPart, yearAlone, relativeYear,
   seasonOfYear, relativeSeason, relativeDay, relativeWeekday, relativeWeek, relativeMonth, ago,
 ];
@@ -29,7 +29,9 @@ export function findTimes(text: string, range: Span | undefined, published?: str
   const anchor = toAnchor(published);
   const scope = text.slice(0, end);
   const found: TimeMention[] = [];
+  const searched = text.slice(start, end);
   for (const parser of PARSERS) {
+    if (parser.hint && !parser.hint.test(searched)) continue;
     parser.pattern.lastIndex = start;
     let match: RegExpExecArray | null;
     while ((match = parser.pattern.exec(scope))) {

@@ -1,6 +1,7 @@
 import words from '../../../../knowledge/lexicons/en/time-words.json' with { type: 'json' };
 import type { TimeParser } from './time-types.js';
 import { isoMonth, normal, phrases, type Anchor } from './calendar.js';
+import { DIGIT_HINT } from './hints.js';
 
 const PARTS = new Map(words.yearParts.map((p) => [p.phrase, p.months]));
 const PART_SOURCE = `${phrases(words.yearParts.map((p) => p.phrase))}|[Mm]id-`;
@@ -10,6 +11,7 @@ const YEAR = String.raw`(1[89]\d\d|20\d\d)(?![\d,.]\d|-\d|\s*(?:%|percent))`;
 /** A part of a year: "late 2024", "early 2023", "mid-2023", "the end of 2023", "the end of last year", "earlier this year". */
 export const yearPart: TimeParser = {
   rule: 'en.time.year-part',
+  hint: /\d|year/,
   pattern: new RegExp(String.raw`\b(${PART_SOURCE})\s*(?:${YEAR}\b|(last|this)\s+year\b)`, 'gu'),
   extract(match, anchor) {
     const [whole, part, written, relative] = match;
@@ -26,6 +28,7 @@ export const yearPart: TimeParser = {
 /** A year after a preposition: "in 2023", "since 2014", "by 2022". A bare "2022" ("the 2022 law") is left alone. */
 export const yearAlone: TimeParser = {
   rule: 'en.time.year',
+  hint: DIGIT_HINT,
   pattern: new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:the\s+(?:year\s+)?)?${YEAR}\b`, 'gu'),
   extract(match) {
     const year = match[2];
@@ -36,6 +39,7 @@ export const yearAlone: TimeParser = {
 /** A relative year: "last year", "this year". */
 export const relativeYear: TimeParser = {
   rule: 'en.time.relative-year',
+  hint: /year/,
   pattern: /\b([Ll]ast|[Tt]his)\s+year\b(?!['’]s)/g,
   extract(match, anchor: Anchor | undefined) {
     if (!anchor) return null;
