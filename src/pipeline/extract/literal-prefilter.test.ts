@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import triggers from '../../knowledge/lexicons/en/triggers.json' with { type: 'json' };
 import { splitSentences } from '../segment/sentences.js';
 import { wordsPattern } from './provenance.js';
-import { literalPrefixes, LiteralPrefilter } from './literal-prefilter.js';
+import actors from '../../knowledge/lexicons/en/actors.json' with { type: 'json' };
+import { RULES as FACILITY_RULES } from './en/facilities.js';
+import { literalPrefixes, LiteralPrefilter, requiredLiterals } from './literal-prefilter.js';
 
 describe('literalPrefixes', () => {
   it.each([
@@ -26,6 +28,9 @@ describe('literalPrefixes', () => {
     expect(literalPrefixes(source)).toEqual(expected);
   });
 });
+
+const shared = resolve(process.env.ETAP_SHARED ?? join(import.meta.dirname, '..', '..', '..', '..', 'shared'));
+const dirs = ['seeds', 'dev'].map((set) => join(shared, 'corpus', set, 'docs')).filter(existsSync);
 
 const PATTERNS = triggers.triggers.map((t) => t.pattern);
 const REGEXES = PATTERNS.map((p) => wordsPattern([p], 'iu'));
@@ -58,8 +63,6 @@ describe('LiteralPrefilter over the English triggers', () => {
     expect(prefilter.candidates('They RECRUITED inmates.')[recruit]).toBe(true);
   });
 
-  const shared = resolve(process.env.ETAP_SHARED ?? join(import.meta.dirname, '..', '..', '..', '..', 'shared'));
-  const dirs = ['seeds', 'dev'].map((set) => join(shared, 'corpus', set, 'docs')).filter(existsSync);
   it.runIf(dirs.length > 0)('never skips a trigger that matches, on every sentence of the shared corpus', () => {
     for (const dir of dirs) {
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
@@ -68,4 +71,52 @@ describe('LiteralPrefilter over the English triggers', () => {
       }
     }
   });
+});
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['(?:the )?Kremlin', ['kremlin']],
+    ['(?<![\\p{L}])(?:SIZO|Sizo) No', ['sizo no']],
+    ['(?:(?:the )?FSIN|(?:Russia’s )?Penitentiary Service)', ['fsin', 'penitentiary service']],
+    ['\\bIK-\\d+', ['ik-']],
+    ['(?:a )?(?:b)?', null],
+    ['[A-Z][a-z]+ colony', null],
+  ])('%s → %j', (source, expected) => {
+    expect(requiredLiterals(source)).toEqual(expected);
+  });
+});
+
+describe('LiteralPrefilter anywhere, over the English actors and facility rules', () => {
+  const sets = [
+    { name: 'actors', sources: actors.actors.map((a) => a.pattern), regexes: actors.actors.map((a) => new RegExp(`\\b(?:${a.pattern})\\b`, a.caseSensitive ? 'g' : 'gi')) },
+    { name: 'facilities', sources: FACILITY_RULES.map((r) => r.re.source), regexes: FACILITY_RULES.map((r) => new RegExp(r.re.source, r.re.flags)) },
+  ];
+  for (const { name, sources, regexes } of sets) {
+    const filter = new LiteralPrefilter(sources, { anywhere: true });
+    const check = (sentence: string) => {
+      const may = filter.candidates(sentence);
+      regexes.forEach((re, i) => {
+        re.lastIndex = 0;
+        if (re.test(sentence)) expect(may[i], `${name} ${i} on ${JSON.stringify(sentence)}`).toBe(true);
+      });
+    };
+    it(`${name}: never skips a pattern that matches`, () => {
+      const words = [...new Set(sources.flatMap((p) => p.match(/[\p{L}’'-]+/gu) ?? []))];
+      const piece = fc.oneof(
+        fc.constantFrom(...words),
+        fc.constantFrom('IK-7', 'SIZO No. 2', 'No. 3', 'colony No. 10', 'Kherson', 'Stara Zburivka', 'the', 'Russia’s', 'in'),
+        fc.constantFrom(' ', ' ', ' ', '-', ', ', '. ', 's', '’s', '7', 'No.'),
+        fc.string({ maxLength: 3 }),
+      );
+      fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => check(pieces.join(' '))), { numRuns: 2000 });
+    });
+    it.runIf(dirs.length > 0)(`${name}: never skips a pattern that matches, on the shared corpus`, () => {
+      for (const dir of dirs) {
+        for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+          const { text } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { text: string };
+          for (const s of splitSentences(text)) check(text.slice(s.start, s.end));
+        }
+      }
+    });
+  }
 });

@@ -13,6 +13,62 @@ export function literalPrefixes(source: string): string[] | null {
   return [...new Set(out.map((p) => p.text.toLowerCase()))];
 }
 
+/**
+ * Literal text one of which every match of `source` contains (lower case), or null when it cannot
+ * tell: the prefixes of what follows any optional or zero-width start ("(?:the )?Kremlin" →
+ * "kremlin"). Unlike literalPrefixes, the text need not start the match.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const out: string[] = [];
+  for (const alternative of splitTopLevel(source)) {
+    let i = 0;
+    for (;;) {
+      const element = readElement(alternative, i);
+      if (!element || !element.skippable) break;
+      i = element.end;
+    }
+    if (i >= alternative.length) return null;
+    const prefixes = prefixesOfSequence(alternative.slice(i));
+    if (prefixes.every((p) => p.text.length > 0)) {
+      out.push(...prefixes.map((p) => p.text));
+      continue;
+    }
+    // "(?:(?:the )?FSIN|…)": what the leading group must contain.
+    const group = alternative[i] === '(' ? alternative.slice(i, closingParen(alternative, i) + 1) : '';
+    const inner = /^\((?:\?:)?(?!\?)/u.test(group) ? requiredLiterals(group.replace(/^\((?:\?:)?/u, '').slice(0, -1)) : null;
+    if (!inner) return null;
+    out.push(...inner);
+  }
+  return [...new Set(out.map((p) => p.toLowerCase()))];
+}
+
+/** One element of a pattern at `i`, with its quantifier: where it ends and whether a match may go without it. */
+function readElement(source: string, i: number): { end: number; skippable: boolean } | null {
+  if (i >= source.length) return null;
+  const c = source[i];
+  let end: number;
+  let zeroWidth = false;
+  if (c === '(') {
+    end = closingParen(source, i) + 1;
+    if (end === 0) return null;
+    zeroWidth = /^\(\?<?[=!]/u.test(source.slice(i));
+  } else if (c === '[') {
+    let j = i + 1;
+    while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+    end = j + 1;
+  } else if (c === '\\') {
+    const braced = /^\\[pPu]\{[^}]*\}/u.exec(source.slice(i));
+    end = i + (braced ? braced[0].length : 2);
+    zeroWidth = /^\\[bB]/u.test(source.slice(i));
+  } else {
+    end = i + 1;
+    zeroWidth = c === '^' || c === '$';
+  }
+  const quantifier = /^(?:[?*+]|\{(\d*)(?:,\d*)?\})\??/u.exec(source.slice(end));
+  const optional = quantifier !== null && (quantifier[0][0] === '?' || quantifier[0][0] === '*' || quantifier[1] === '0');
+  return { end: end + (quantifier?.[0].length ?? 0), skippable: zeroWidth || optional };
+}
+
 /** A prefix read so far; `open` while what follows may still lengthen it. */
 interface Prefix {
   text: string;
@@ -131,16 +187,22 @@ export class LiteralPrefilter {
   private readonly root: TrieNode = { next: new Map(), patterns: [] };
   private readonly always: number[] = [];
   readonly size: number;
+  private readonly anywhere: boolean;
 
-  /** `sources`: each pattern's source as written (before word boundaries are added). */
-  constructor(sources: readonly string[]) {
+  /**
+   * `sources`: each pattern's source as written. By default each pattern is taken to start at a
+   * word (lexicon patterns get word boundaries) and is keyed by its literal prefixes; with
+   * `anywhere`, by the literals it must contain wherever they fall.
+   */
+  constructor(sources: readonly string[], options: { anywhere?: boolean } = {}) {
     this.size = sources.length;
+    this.anywhere = options.anywhere ?? false;
     sources.forEach((source, index) => {
-      const prefixes = literalPrefixes(source);
-      if (!prefixes) return this.always.push(index);
-      for (const prefix of prefixes) {
+      const literals = this.anywhere ? requiredLiterals(source) : literalPrefixes(source);
+      if (!literals) return this.always.push(index);
+      for (const literal of literals) {
         let node = this.root;
-        for (const c of prefix) {
+        for (const c of literal) {
           let child = node.next.get(c);
           if (!child) node.next.set(c, (child = { next: new Map(), patterns: [] }));
           node = child;
@@ -161,7 +223,7 @@ export class LiteralPrefilter {
     for (let start = 0; start < lower.length; start++) {
       // A pattern starts at a word: where the character before is no ASCII word character (a
       // superset of both JavaScript's \b and a Unicode letter boundary).
-      if (start > 0 && isAsciiWordChar(lower.charCodeAt(start - 1))) continue;
+      if (!this.anywhere && start > 0 && isAsciiWordChar(lower.charCodeAt(start - 1))) continue;
       let node: TrieNode | undefined = this.root;
       for (let i = start; i < folded.length && node; i++) {
         node = node.next.get(folded[i]);

@@ -1,5 +1,6 @@
 import lexicon from '../../../knowledge/lexicons/en/actors.json' with { type: 'json' };
 import { namedValue } from '../provenance.js';
+import { LiteralPrefilter } from '../literal-prefilter.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 
 // Plain-ASCII patterns with \b boundaries run several times faster than Unicode look-arounds.
@@ -7,6 +8,8 @@ const ACTORS = lexicon.actors.map((a) => ({
   id: a.id,
   re: new RegExp(`\\b(?:${a.pattern})\\b`, a.caseSensitive ? 'g' : 'gi'),
 }));
+/** Which actor patterns may match a sentence (the others are not run). */
+const ACTOR_PREFILTER = new LiteralPrefilter(lexicon.actors.map((a) => a.pattern), { anywhere: true });
 /** "Russia had recruited", "Moscow is taking steps": the country as the doer of the act. */
 const COUNTRY_AS_DOER = /(?<![\p{L}])(Russia|Moscow)(?![’'\p{L}])(?= (?:has |had |have |is |was |were |also |then |now |likely |reportedly |allegedly |initially |previously |been |already |actively |directly |trying to |‘trying to |'trying to ){0,3}(?:recruit|us|took|tak|transfer|sen[dt]|deport|releas|held|hold|sentenc|pardon|mov|forc|attack|kill|tortur|detain|imprison|bring|brought|resort|turn|offer|continu|start|beg[au]n|plan|creat|form))/gu;
 /** "by inspectors": the agent of a passive. */
@@ -31,7 +34,9 @@ export function findActors(text: string, range: Span, exclude: Span[] = []): Nam
     value.name = value.name.replace(/^the /iu, '');
     found.push(value);
   };
-  for (const actor of ACTORS) {
+  const candidates = ACTOR_PREFILTER.candidates(sentence);
+  for (const [i, actor] of ACTORS.entries()) {
+    if (!candidates[i]) continue;
     for (const m of sentence.matchAll(actor.re)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, 'en.actor.lexicon', actor.id);
   }
   for (const m of sentence.matchAll(COUNTRY_AS_DOER)) add(m.index ?? 0, (m.index ?? 0) + m[1].length, 'en.actor.country-as-doer');

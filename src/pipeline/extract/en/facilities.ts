@@ -1,4 +1,5 @@
 import { namedValue } from '../provenance.js';
+import { LiteralPrefilter } from '../literal-prefilter.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -15,7 +16,7 @@ interface FacilityRule {
 }
 
 /** Facility shapes, most specific first; an earlier match wins over an overlapping later one. */
-const RULES: FacilityRule[] = [
+export const RULES: readonly FacilityRule[] = [
   { id: 'en.facility.code', re: new RegExp(`(?<![\\p{L}])(?:${PLACE_NAME} )?(?:IK|SIZO|Sizo|LIU|KP|VK|PKT|ShIZO|SHIZO|ИК|СИЗО)[- ]?(?:${NO})?\\d{1,3}(?!\\d)`, 'gu') },
   { id: 'en.facility.sizo-number', re: new RegExp(`(?<![\\p{L}])(?:SIZO|Sizo|sizo) ${NO}${NUM}\\b`, 'gu') },
   {
@@ -33,11 +34,16 @@ const RULES: FacilityRule[] = [
   { id: 'en.facility.place-first', re: new RegExp(`${PLACE_NAME} (?:${KIND} ${UNIT}|penal colony|prison|detention cent(?:re|er)|pre-trial detention cent(?:re|er))`, 'gu') },
 ];
 
+/** Which rules may match a sentence (the others are not run). */
+const PREFILTER = new LiteralPrefilter(RULES.map((rule) => rule.re.source), { anywhere: true });
+
 /** Penal institutions named in a sentence: "IK-7", "Correctional Colony No. 2", "penal colony in Snizhne". */
 export function findFacilities(text: string, range: Span): NamedValue[] {
   const sentence = text.slice(range.start, range.end);
   const found: NamedValue[] = [];
-  for (const rule of RULES) {
+  const candidates = PREFILTER.candidates(sentence);
+  for (const [i, rule] of RULES.entries()) {
+    if (!candidates[i]) continue;
     for (const m of sentence.matchAll(rule.re)) {
       if (/^[\p{L}\p{N}]/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
       const start = range.start + (m.index ?? 0);

@@ -24,8 +24,8 @@ export class KnownPlaceNames {
   private readonly byStart = new Map<string, RegExp>();
   private readonly directionFirst = new Set<string>();
   private readonly directionAt = new RegExp(DIRECTION, 'y');
-  /** Where a match can start: a letter not preceded by a letter or hyphen. */
-  private readonly wordStart = /(?<![\p{L}-])\p{L}/gu;
+  /** Runs of letters: a match can start only where one starts (and not after a hyphen). */
+  private readonly letters = /\p{L}+/gu;
 
   /** `names` longest first (the order the alternation tries them in). */
   constructor(names: readonly string[]) {
@@ -39,9 +39,10 @@ export class KnownPlaceNames {
 
   /** Every match in `sentence`, leftmost first, none overlapping (as `matchAll` would give). */
   *matchAll(sentence: string): Generator<KnownPlaceMatch> {
-    const starts = new RegExp(this.wordStart.source, this.wordStart.flags);
+    const starts = new RegExp(this.letters.source, this.letters.flags);
     for (let s = starts.exec(sentence); s; s = starts.exec(sentence)) {
       const at = s.index;
+      if (sentence[at - 1] === '-') continue;
       let re = this.byStart.get(sentence.slice(at, at + 2)) ?? this.byStart.get(sentence[at]);
       if (this.directionFirst.has(sentence[at])) {
         this.directionAt.lastIndex = at;
