@@ -1,5 +1,6 @@
 import lexicon from '../../../knowledge/lexicons/en/actors.json' with { type: 'json' };
 import { namedValue } from '../provenance.js';
+import { matchesWhere } from '../scan.js';
 import { LiteralPrefilter } from '../literal-prefilter.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 
@@ -10,10 +11,10 @@ const ACTORS = lexicon.actors.map((a) => ({
 }));
 /** Which actor patterns may match a sentence (the others are not run). */
 const ACTOR_PREFILTER = new LiteralPrefilter(lexicon.actors.map((a) => a.pattern), { anywhere: true });
-/** "Russia had recruited", "Moscow is taking steps": the country as the doer of the act. */
-const COUNTRY_AS_DOER = /(?<![\p{L}])(Russia|Moscow)(?![’'\p{L}])(?= (?:has |had |have |is |was |were |also |then |now |likely |reportedly |allegedly |initially |previously |been |already |actively |directly |trying to |‘trying to |'trying to ){0,3}(?:recruit|us|took|tak|transfer|sen[dt]|deport|releas|held|hold|sentenc|pardon|mov|forc|attack|kill|tortur|detain|imprison|bring|brought|resort|turn|offer|continu|start|beg[au]n|plan|creat|form))/gu;
-/** "by inspectors": the agent of a passive. */
-const BY_AGENT = /(?<![\p{L}])by (?:the )?((?:Russian |Ukrainian )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,3}|guards|inspectors|recruiters|occupiers|interrogators|“inspectors”)/gu;
+/** "Russia had recruited", "Moscow is taking steps": the country as the doer of the act (starting a word: matchesWhere checks). */
+const COUNTRY_AS_DOER = /(Russia|Moscow)(?![’'\p{L}])(?= (?:has |had |have |is |was |were |also |then |now |likely |reportedly |allegedly |initially |previously |been |already |actively |directly |trying to |‘trying to |'trying to ){0,3}(?:recruit|us|took|tak|transfer|sen[dt]|deport|releas|held|hold|sentenc|pardon|mov|forc|attack|kill|tortur|detain|imprison|bring|brought|resort|turn|offer|continu|start|beg[au]n|plan|creat|form))/gu;
+/** "by inspectors": the agent of a passive (starting a word). */
+const BY_AGENT = /by (?:the )?((?:Russian |Ukrainian )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,3}|guards|inspectors|recruiters|occupiers|interrogators|“inspectors”)/gu;
 
 const NOT_DOER_AFTER = /^[’']s? (?:withdrawal|retreat|death|founder|leader|head|chief|owner|spokes\w+|losses|war|invasion)\b/u;
 const NOT_DOER_BEFORE = /\b(?:to|of|from|with|than|like|against|about|for|on|between)(?: the)? $/u;
@@ -39,8 +40,8 @@ export function findActors(text: string, range: Span, exclude: Span[] = []): Nam
     if (!candidates[i]) continue;
     for (const m of sentence.matchAll(actor.re)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, 'en.actor.lexicon', actor.id);
   }
-  for (const m of sentence.matchAll(COUNTRY_AS_DOER)) add(m.index ?? 0, (m.index ?? 0) + m[1].length, 'en.actor.country-as-doer');
-  for (const m of sentence.matchAll(BY_AGENT)) {
+  for (const m of matchesWhere(COUNTRY_AS_DOER, sentence)) add(m.index ?? 0, (m.index ?? 0) + m[1].length, 'en.actor.country-as-doer');
+  for (const m of matchesWhere(BY_AGENT, sentence)) {
     if (/^(?:Russia|Ukraine|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z][a-z]+ \d)/u.test(m[1])) continue;
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     add(start, start + m[1].length, 'en.actor.by-agent');

@@ -23,6 +23,7 @@ export class KnownPlaceNames {
   /** Per first two characters: the expression with only the names starting with them (no direction). */
   private readonly byStart = new Map<string, RegExp>();
   private readonly directionFirst = new Set<string>();
+  private readonly firstRuns = new Set<string>();
   private readonly directionAt = new RegExp(DIRECTION, 'y');
   /** Runs of letters: a match can start only where one starts (and not after a hyphen). */
   private readonly letters = /\p{L}+/gu;
@@ -35,6 +36,9 @@ export class KnownPlaceNames {
     for (const key of keys) this.byStart.set(key, compile('()', names.filter((n) => n.startsWith(key) || key.startsWith(n))));
     for (const short of names.filter((n) => n.length < 2)) this.byStart.set(short, compile('()', [short]));
     for (const word of DIRECTION_WORDS) this.directionFirst.add(word[0]);
+    // A name can only match where the text's run of letters is the name's first run of letters:
+    // the name ends at a non-letter, and so does a name that goes on past its first word.
+    for (const name of names) this.firstRuns.add(/^\p{L}*/u.exec(name)![0]);
   }
 
   /** Every match in `sentence`, leftmost first, none overlapping (as `matchAll` would give). */
@@ -43,7 +47,7 @@ export class KnownPlaceNames {
     for (let s = starts.exec(sentence); s; s = starts.exec(sentence)) {
       const at = s.index;
       if (sentence[at - 1] === '-') continue;
-      let re = this.byStart.get(sentence.slice(at, at + 2)) ?? this.byStart.get(sentence[at]);
+      let re = this.firstRuns.has(s[0]) || this.firstRuns.has('') ? (this.byStart.get(sentence.slice(at, at + 2)) ?? this.byStart.get(sentence[at])) : undefined;
       if (this.directionFirst.has(sentence[at])) {
         this.directionAt.lastIndex = at;
         if (this.directionAt.test(sentence)) re = this.withDirection;

@@ -1,5 +1,6 @@
 import { defaultGazetteer, type Place } from '../../../knowledge/places/gazetteer.js';
 import { namedValue } from '../provenance.js';
+import { matchesWhere } from '../scan.js';
 import { KnownPlaceNames, REGION_WORD } from './known-place-names.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 
@@ -7,13 +8,13 @@ const gazetteer = defaultGazetteer();
 const LATIN_NAMES = gazetteer.names().filter((n) => /^[A-Z]/.test(n));
 /** A known name, optionally preceded by a direction and followed by a region word. */
 const KNOWN = new KnownPlaceNames(LATIN_NAMES);
-/** An unknown "Xyz region" / "Xyz Oblast". */
-const UNKNOWN_REGION = new RegExp(`(?<![\\p{L}])((?![A-Z][a-z]+(?:ian|ern|ese)\\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) ${REGION_WORD}(?![\\p{L}])`, 'gu');
+/** An unknown "Xyz region" / "Xyz Oblast" (starting a word: matchesWhere checks). */
+const UNKNOWN_REGION = new RegExp(`((?![A-Z][a-z]+(?:ian|ern|ese)\\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) ${REGION_WORD}(?![\\p{L}])`, 'gu');
 /** "Kherson and Mykolaiv regions": two regions sharing one region word. */
 const REGION_PAIR = new RegExp(`([A-Z][a-z]+) and ([A-Z][a-z]+) (regions|[Oo]blasts|territories)`, 'gu');
 /** "Russian colonies", "Russian territory": the country adjective names where prisoners are held. */
 const COUNTRY_ADJECTIVE =
-  /(?<![\p{L}])(Russian|Ukrainian)(?: (?:penal|correctional|prison|federal|different))? (?:colon(?:y|ies)|prisons?|jails?|territory|regions|penal colonies|correctional (?:colonies|facilities)|facilities|detention (?:centres|centers|sites))(?![\p{L}])/gu;
+  /(Russian|Ukrainian)(?: (?:penal|correctional|prison|federal|different))? (?:colon(?:y|ies)|prisons?|jails?|territory|regions|penal colonies|correctional (?:colonies|facilities)|facilities|detention (?:centres|centers|sites))(?![\p{L}])/gu;
 /** Contexts in which a country name does not say where prisoners were: "war in Ukraine", "Russia's ministry". */
 const NOT_A_PLACE_BEFORE = /(?:war (?:in|on|against)|invasion of|losses in|attack on|aggression against|against|border with|borders? of) $/u;
 /** After a country: a possessive, a person word, or a verb (the country is then the actor, not the place). */
@@ -55,11 +56,11 @@ export function findPlaces(text: string, range: Span, exclude: Span[] = []): Nam
     if (place.kind === 'settlement' && /^ [A-Z][a-z]+/u.test(sentence.slice(end))) continue;
     add(start, end, 'en.place.gazetteer', m[0], place);
   }
-  for (const m of sentence.matchAll(UNKNOWN_REGION)) {
+  for (const m of matchesWhere(UNKNOWN_REGION, sentence)) {
     const start = m.index ?? 0;
     add(start, start + m[0].length, 'en.place.region-word', m[0], gazetteer.lookup(m[0]));
   }
-  for (const m of sentence.matchAll(COUNTRY_ADJECTIVE)) {
+  for (const m of matchesWhere(COUNTRY_ADJECTIVE, sentence)) {
     const start = m.index ?? 0;
     const place = gazetteer.lookup(m[1] === 'Russian' ? 'Russia' : 'Ukraine');
     if (found.some((f) => f.entityId === place?.id)) continue;

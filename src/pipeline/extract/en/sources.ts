@@ -1,5 +1,6 @@
 import lexicon from '../../../knowledge/lexicons/en/attribution.json' with { type: 'json' };
 import { namedValue } from '../provenance.js';
+import { matchesWhere } from '../scan.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 
 /** What the document has said so far, for resolving "he said" and "the human rights defender". */
@@ -11,8 +12,10 @@ export interface AttributionMemory {
 
 const VERBS = lexicon.verbs.filter((v) => v !== 'according').map((v) => v.replace(/ /gu, '\\s+')).join('|');
 const ROLES = lexicon.appositiveRoles.join('|');
-const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'gu');
-const ACCORDING_RE = /(?<![\p{L}])(?:[Aa]ccording to|(?:information|data|statistics) from(?: the organi[sz]ations?)?|with reference to|[Cc]iting|[Aa]s per|[Ii]n the words of|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited) by)\s+/gu;
+/** An attribution verb; it must start a word (checked by matchesWhere, which is faster than a leading lookbehind). */
+const VERB_RE = new RegExp(`(?:${VERBS})(?![\\p{L}])`, 'gu');
+/** "according to X" and its kin; must start a word (see VERB_RE). */
+const ACCORDING_RE = /(?:[Aa]ccording to|(?:information|data|statistics) from(?: the organi[sz]ations?)?|with reference to|[Cc]iting|[Aa]s per|[Ii]n the words of|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited) by)\s+/gu;
 /** "…,” said Ruslan Osadchyi": the verb before the speaker, after a quotation. */
 const INVERTED_RE = /[,”"’]\s*(?:said|says|added|explained|recalled|continued|told [A-Z][\p{L}]+)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})/gu;
 const SOURCE_LINE_RE = /^(?:Source|Sources|Джерело|Источник)\s*:\s*/u;
@@ -41,13 +44,13 @@ export function findSources(text: string, range: Span, memory: AttributionMemory
   const line = sentence.match(SOURCE_LINE_RE);
   if (line) for (const v of splitList(text, range.start + line[0].length, range.end, 'en.source.source-line')) push(v);
 
-  for (const m of sentence.matchAll(ACCORDING_RE)) {
+  for (const m of matchesWhere(ACCORDING_RE, sentence)) {
     const from = (m.index ?? 0) + m[0].length;
     const to = phraseEnd(sentence, from);
     for (const v of splitList(text, range.start + from, range.start + to, 'en.source.according-to')) push(resolve(v, memory));
   }
 
-  for (const m of sentence.matchAll(VERB_RE)) {
+  for (const m of matchesWhere(VERB_RE, sentence)) {
     const at = m.index ?? 0;
     // "is said to have sent" hedges; it names no one.
     if (/(?:is|are|was|were|been|be) $/u.test(sentence.slice(Math.max(0, at - 6), at))) continue;

@@ -1,0 +1,40 @@
+/**
+ * Scanning helpers for patterns that must start a word. Written as `(?<![\p{L}])…`, V8 tests the
+ * lookbehind at every character before it can use the rest of the pattern to skip ahead; run
+ * without it and checked here, the same matches come out about twice as fast.
+ */
+
+const LETTER = /\p{L}/u;
+
+/** True when the code point before `index` is no letter (what `(?<![\p{L}])` asks). */
+export function noLetterBefore(s: string, index: number): boolean {
+  if (index === 0) return true;
+  const c = s.charCodeAt(index - 1);
+  if (c < 128) return !((c | 32) >= 97 && (c | 32) <= 122);
+  if (c >= 0xdc00 && c <= 0xdfff && index >= 2) return !LETTER.test(s.slice(index - 2, index));
+  return !LETTER.test(s[index - 1]);
+}
+
+/**
+ * The matches of global `re` in `s` that `accept` at their index, exactly as a leading
+ * lookbehind would give them: where one is refused, the search goes on from the next character
+ * (not from the end of the refused match).
+ */
+export function* matchesWhere(re: RegExp, s: string, accept: (s: string, index: number) => boolean = noLetterBefore): Generator<RegExpExecArray> {
+  if (!re.global) throw new Error(`matchesWhere needs a global pattern: ${re}`);
+  const scan = new RegExp(re.source, re.flags);
+  for (let m = scan.exec(s); m; m = scan.exec(s)) {
+    if (accept(s, m.index)) {
+      if (m[0].length === 0) scan.lastIndex = next(s, m.index, scan.unicode);
+      yield m;
+    } else {
+      scan.lastIndex = next(s, m.index, scan.unicode);
+    }
+  }
+}
+
+function next(s: string, index: number, unicode: boolean): number {
+  if (!unicode) return index + 1;
+  const c = s.charCodeAt(index);
+  return c >= 0xd800 && c <= 0xdbff && index + 1 < s.length ? index + 2 : index + 1;
+}
