@@ -25,6 +25,8 @@ export class AgentRegistry {
   private readonly bySkeleton = new Map<string, Agent>();
   private readonly bySurname = new Map<string, Agent | null>();
   private readonly byId = new Map<string, Agent>();
+  /** Names already looked up (a registry never changes once built). */
+  private readonly lookupCache = new Map<string, Agent | undefined>();
 
   constructor(readonly agents: Agent[]) {
     for (const agent of agents) {
@@ -44,6 +46,14 @@ export class AgentRegistry {
 
   /** The agent a name means, or undefined. A lone capitalised surname finds the one person who has it. */
   lookup(name: string): Agent | undefined {
+    if (this.lookupCache.has(name)) return this.lookupCache.get(name);
+    const found = this.findAgent(name);
+    if (this.lookupCache.size > 20000) this.lookupCache.clear();
+    this.lookupCache.set(name, found);
+    return found;
+  }
+
+  private findAgent(name: string): Agent | undefined {
     const bare = name.replace(/^(?:the|a|an)\s+/iu, '').trim();
     const hit = this.byName.get(nameKey(bare)) ?? this.bySkeleton.get(nameSkeleton(bare));
     if (hit) return hit;

@@ -36,6 +36,8 @@ export class Gazetteer {
   private readonly byId = new Map<string, Place>();
   private bySkeleton?: Map<string, Place[]>;
   private firstWords?: Map<string, number>;
+  private readonly candidateCache = new Map<string, Place[]>();
+  private readonly longestCache = new Map<string, number>();
 
   /** `places` in order of prominence: a shared name means the earlier place first. */
   constructor(places: Place[]) {
@@ -58,6 +60,17 @@ export class Gazetteer {
 
   /** Every place a name can mean: exact spellings first; failing those, spellings that transliterate alike. */
   candidates(name: string): Place[] {
+    let found = this.candidateCache.get(name);
+    if (found === undefined) {
+      found = this.findCandidates(name);
+      // Names repeat within and across reports; a bounded cache keeps memory flat on long ingests.
+      if (this.candidateCache.size > 20000) this.candidateCache.clear();
+      this.candidateCache.set(name, found);
+    }
+    return found;
+  }
+
+  private findCandidates(name: string): Place[] {
     const exact = this.byName.get(nameKey(name));
     if (exact) return exact;
     for (const lemma of cyrillicLemmas(name)) {
@@ -88,21 +101,17 @@ export class Gazetteer {
    * are offered only with at least `minPopulation` inhabitants (default 0).
    */
   findKnownNames(text: string, range = { start: 0, end: text.length }, minPopulation = 0): KnownName[] {
-    const firstWords = (this.firstWords ??= this.indexFirstWords());
     const found: KnownName[] = [];
-    // Capital letters are few: find each, keep those that start a word, then read the word.
-    const capital = /\p{Lu}/gu;
-    const rest = /[\p{L}\p{M}\p{N}’'ʼ]*/uy;
-    capital.lastIndex = range.start;
-    for (let c = capital.exec(text); c && c.index < range.end; c = capital.exec(text)) {
-      if (c.index > 0 && WORD_CHAR.test(text[c.index - 1])) continue;
-      rest.lastIndex = c.index + c[0].length;
-      const m = { index: c.index, 0: c[0] + (rest.exec(text)?.[0] ?? '') };
-      capital.lastIndex = m.index + m[0].length;
-      // Fast path: a word's own lower case is its key unless it holds an apostrophe; lemmas only for Cyrillic misses.
-      const lower = m[0].toLowerCase();
-      let longest = firstWords.get(/[’`ʼ]/u.test(lower) ? firstWordKey(lower) : lower) ?? 0;
-      if (!longest && /^\p{Script=Cyrillic}/u.test(lower)) for (const l of cyrillicLemmas(lower)) longest = Math.max(longest, firstWords.get(l) ?? 0);
+    // A capitalised word: a capital, then word characters; it must start a word (checked below,
+    // faster than a leading lookbehind).
+    const word = /\p{Lu}[\p{L}\p{M}\p{N}’'ʼ]*/gu;
+    word.lastIndex = range.start;
+    for (let m = word.exec(text); m && m.index < range.end; m = word.exec(text)) {
+      if (m.index > 0 && WORD_CHAR.test(text[m.index - 1])) {
+        word.lastIndex = m.index + 1;
+        continue;
+      }
+      const longest = this.longestNameFrom(m[0].toLowerCase());
       if (!longest) continue;
       const ends = wordEnds(text, m.index, longest, range.end);
       for (let n = ends.length; n >= 1; n--) {
@@ -111,11 +120,24 @@ export class Gazetteer {
         const places = (exact ?? []).filter((p) => p.curated !== false || (p.population ?? 0) >= minPopulation);
         if (!places.length) continue;
         found.push({ start: m.index, end: ends[n - 1], text: name, places });
-        capital.lastIndex = ends[n - 1];
+        word.lastIndex = ends[n - 1];
         break;
       }
     }
     return found;
+  }
+
+  /** The most words a known name starting with this (lower-case) word has; 0 when none does. */
+  private longestNameFrom(lower: string): number {
+    let longest = this.longestCache.get(lower);
+    if (longest !== undefined) return longest;
+    const firstWords = (this.firstWords ??= this.indexFirstWords());
+    // A word's own lower case is its key unless it holds an apostrophe; lemmas only for Cyrillic misses.
+    longest = firstWords.get(/[’`ʼ]/u.test(lower) ? firstWordKey(lower) : lower) ?? 0;
+    if (!longest && /^\p{Script=Cyrillic}/u.test(lower)) for (const l of cyrillicLemmas(lower)) longest = Math.max(longest, firstWords.get(l) ?? 0);
+    if (this.longestCache.size > 50000) this.longestCache.clear();
+    this.longestCache.set(lower, longest);
+    return longest;
   }
 
   private indexSkeletons(): Map<string, Place[]> {
