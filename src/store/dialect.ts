@@ -17,6 +17,25 @@ export interface StoreDialect {
   claimQuoteMatches(terms: readonly string[]): Expression<SqlBool>;
   /** True for rows of `reports` whose title or text holds every term (as a word prefix). */
   reportMatches(terms: readonly string[]): Expression<SqlBool>;
+  /** Creates a row trigger (run by migrations); only its wrapping differs between dialects. */
+  createRowTrigger(db: Kysely<any>, trigger: RowTrigger): Promise<void>;
+  dropRowTrigger(db: Kysely<any>, trigger: Pick<RowTrigger, 'name' | 'table'>): Promise<void>;
+}
+
+/**
+ * A trigger run once per row. `when` and `statements` are SQL both dialects read alike
+ * (`new.` / `old.` name the row). Before-triggers see the rows the same statement changed
+ * before this one (not later ones) in both dialects; after-triggers see every row in
+ * PostgreSQL but only the rows so far in SQLite, so only state-based (idempotent) work belongs there.
+ */
+export interface RowTrigger {
+  name: string;
+  table: string;
+  timing: 'before' | 'after';
+  /** `insert`, `delete` or `update of column, ...`. */
+  event: string;
+  when?: string;
+  statements: readonly string[];
 }
 
 /**

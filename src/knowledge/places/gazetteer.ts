@@ -103,8 +103,8 @@ export class Gazetteer {
   findKnownNames(text: string, range = { start: 0, end: text.length }, minPopulation = 0): KnownName[] {
     const found: KnownName[] = [];
     // A capitalised word: a capital, then word characters; it must start a word (checked below,
-    // faster than a leading lookbehind).
-    const word = /\p{Lu}[\p{L}\p{M}\p{N}’'ʼ]*/gu;
+    // faster than a leading lookbehind). The lookahead lets V8 skip lower-case ASCII quickly.
+    const word = /(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}[\p{L}\p{M}\p{N}’'ʼ]*/gu;
     word.lastIndex = range.start;
     for (let m = word.exec(text); m && m.index < range.end; m = word.exec(text)) {
       if (m.index > 0 && WORD_CHAR.test(text[m.index - 1])) {

@@ -108,14 +108,16 @@ export function normalizeLine(line: string): string {
  * normalised; patterns see the trimmed line with any leading bullet removed.
  */
 export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] = FURNITURE_RULES): FurnitureMatch | null {
-  const unbulleted = trimmed.replace(BULLET, '');
-  const normalized = normalizeLine(trimmed);
-  const hasCyrillic = CYRILLIC.test(trimmed);
+  // Worked out only when a rule needs them: most lines are paragraphs longer than most rules look at.
+  let normalized: string | undefined;
+  let unbulleted: string | undefined;
+  let hasCyrillic: boolean | undefined;
   for (const rule of rules) {
     if (trimmed.length > rule.maxLength) continue;
-    if (rule.lines.has(normalized)) return { rule, length: trimmed.length };
+    if (rule.lines.size && rule.lines.has((normalized ??= normalizeLine(trimmed)))) return { rule, length: trimmed.length };
     for (const [i, pattern] of rule.patterns.entries()) {
-      if (rule.cyrillic[i] && !hasCyrillic) continue;
+      if (rule.cyrillic[i] && !(hasCyrillic ??= CYRILLIC.test(trimmed))) continue;
+      unbulleted ??= trimmed.replace(BULLET, '');
       const found = pattern.exec(unbulleted);
       if (!found) continue;
       if (rule.action !== 'prefix') return { rule, length: trimmed.length };
@@ -126,3 +128,4 @@ export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] 
   }
   return null;
 }
+

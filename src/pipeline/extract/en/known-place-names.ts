@@ -26,7 +26,7 @@ export class KnownPlaceNames {
   private readonly firstRuns = new Set<string>();
   private readonly directionAt = new RegExp(DIRECTION, 'y');
   /** Runs of letters: a match can start only where one starts (and not after a hyphen). */
-  private readonly letters = /\p{L}+/gu;
+  private readonly letters = /(?=[A-Za-z\u00AA-\u{10FFFF}])\p{L}+/gu;
 
   /** `names` longest first (the order the alternation tries them in). */
   constructor(names: readonly string[]) {

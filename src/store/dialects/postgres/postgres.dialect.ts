@@ -30,6 +30,19 @@ export const postgresDialect: StoreDialect = {
   reportMatches(terms) {
     return sql<boolean>`${sql.raw(qualify(REPORT_VECTOR, 'reports'))} @@ to_tsquery('simple', ${tsQuery(terms)})`;
   },
+
+  // A trigger runs a function; returning the row lets a before-trigger's row go ahead.
+  async createRowTrigger(db, { name, table, timing, event, when, statements }) {
+    const body = `begin\n${statements.map((s) => `${s};`).join('\n')}\nif tg_op = 'DELETE' then return old; end if;\nreturn new;\nend`;
+    await sql.raw(`create function ${name}() returns trigger language plpgsql as $body$\n${body}\n$body$`).execute(db);
+    const condition = when ? ` when (${when})` : '';
+    await sql.raw(`create trigger ${name} ${timing} ${event} on ${table} for each row${condition} execute function ${name}()`).execute(db);
+  },
+
+  async dropRowTrigger(db, { name, table }) {
+    await sql.raw(`drop trigger if exists ${name} on ${table}`).execute(db);
+    await sql.raw(`drop function if exists ${name}()`).execute(db);
+  },
 };
 
 // The query must repeat the indexed expression exactly for the planner to use the index.

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import type { Database } from '../../database.js';
 import type { StoreDialect } from '../../dialect.js';
 
@@ -47,6 +47,15 @@ export const sqliteDialect: StoreDialect = {
   reportMatches(terms) {
     return sql<boolean>`"reports"."seq" in (select rowid from reports_fts where reports_fts match ${ftsQuery(terms)})`;
   },
+
+  async createRowTrigger(db, { name, table, timing, event, when, statements }) {
+    const condition = when ? ` when ${when}` : '';
+    await sql.raw(`create trigger ${name} ${timing} ${event} on ${table} for each row${condition} begin\n${statements.map((s) => `${s};`).join('\n')}\nend`).execute(db);
+  },
+
+  async dropRowTrigger(db, { name }) {
+    await sql.raw(`drop trigger if exists ${name}`).execute(db);
+  },
 };
 
 /** `"word"*` per term: each a quoted string (no FTS5 operators) matched as a prefix, all required. */
@@ -64,5 +73,33 @@ export function openSqlite(path: string): { db: Kysely<Database>; dialect: Store
   database.pragma('synchronous = NORMAL');
   // A CLI reading while an ingest writes should wait, not fail.
   database.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: sqliteDialect };
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: process.env.NOCACHE ? database : reusingStatements(database) }) }), dialect: sqliteDialect };
+}
+
+/** Prepared statements kept per SQL text: enough for every query shape one ingest repeats. */
+const STATEMENT_CACHE = 256;
+
+/**
+ * The database as Kysely's driver sees it, with prepared statements reused (least recently used
+ * dropped first): the driver prepares every query afresh, and parsing the SQL costs more than
+ * running it for the small indexed statements an ingest repeats per report.
+ */
+function reusingStatements(database: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text) {
+      const cached = statements.get(text);
+      // A statement still being iterated (a streamed query) cannot run again: prepare another.
+      if (cached && !cached.busy) {
+        statements.delete(text);
+        statements.set(text, cached);
+        return cached;
+      }
+      const statement = database.prepare(text);
+      statements.set(text, statement);
+      if (statements.size > STATEMENT_CACHE) statements.delete(statements.keys().next().value!);
+      return statement;
+    },
+  };
 }
