@@ -1,6 +1,5 @@
 import { countsAgree } from './event-match.js';
 import type { GroupingClaim } from './grouping-claim.js';
-import type { Origin } from './origins.js';
 
 /** One side of a conflict: a value and the claims (with their reports and origins) that give it. */
 export interface ConflictSide {
@@ -18,11 +17,14 @@ export interface Conflict {
   sides: ConflictSide[];
 }
 
+/** What conflicts are found from: a claim's id, report, origin name and count. */
+export type CountedClaim = Pick<GroupingClaim, 'id' | 'reportId' | 'count'> & { origin: { name: string } };
+
 /**
  * The count conflicts of an event: its counts gathered into sides that agree among themselves
  * (ranges that meet); more than one side is a conflict ("100" vs "50"; "more than 1,000" vs "about 680").
  */
-export function findConflicts(claims: readonly (GroupingClaim & { origin: Origin })[]): Conflict[] {
+export function findConflicts(claims: readonly CountedClaim[]): Conflict[] {
   const sides: ConflictSide[] = [];
   const counted = claims.filter((claim) => claim.count).sort((a, b) => b.count!.high - a.count!.high);
   for (const claim of counted) {
@@ -42,7 +44,7 @@ export function findConflicts(claims: readonly (GroupingClaim & { origin: Origin
   return sides.length > 1 ? [{ slot: 'count', sides }] : [];
 }
 
-function add(side: ConflictSide, claim: GroupingClaim): void {
+function add(side: ConflictSide, claim: CountedClaim): void {
   side.claims.push(claim.id);
   if (!side.reports.includes(claim.reportId)) side.reports.push(claim.reportId);
   if (!side.origins.includes(claim.origin.name)) side.origins.push(claim.origin.name);

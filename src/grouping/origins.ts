@@ -94,12 +94,14 @@ export interface EventOrigins {
  *   outlet (Mediazona's figure and "FSIN statistics via Mediazona" are one analysis).
  * - Descriptions and unattributed claims say nothing about independence: they count only when
  *   nothing named is there (then as one origin each).
+ *
+ * Each item is one claim, or `claims` claims with the same origin and report (an event's tally).
  */
-export function foldOrigins(claims: readonly { origin: Origin; reportId: string }[]): EventOrigins {
+export function foldOrigins(claims: readonly { origin: Origin; reportId: string; claims?: number }[]): EventOrigins {
   const byKey = new Map<string, { origin: Origin; claims: number; reports: Set<string>; via: Set<string> }>();
-  for (const { origin, reportId } of claims) {
+  for (const { origin, reportId, claims: weight = 1 } of claims) {
     const entry = byKey.get(origin.key) ?? { origin, claims: 0, reports: new Set<string>(), via: new Set<string>() };
-    entry.claims += 1;
+    entry.claims += weight;
     entry.reports.add(reportId);
     for (const outlet of origin.via ?? []) entry.via.add(outlet);
     byKey.set(origin.key, entry);

@@ -85,7 +85,7 @@ export async function mapView(store: Store, filters: OverviewFilters = {}): Prom
     let transfer = transfers.get(key);
     const end = (p: typeof from) => ({ key: placeKey(p), name: p.name, lat: p.lat, lon: p.lon });
     if (!transfer) transfers.set(key, (transfer = { from: end(from), to: end(to), claims: 0, claimIds: [] }));
-    transfer.claims += 1;
+    transfer.claims += route.claims;
     if (transfer.claimIds.length < 10) transfer.claimIds.push(route.claimId);
   }
   return {

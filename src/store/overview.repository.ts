@@ -138,7 +138,7 @@ export class OverviewRepository {
   private placeTallies(filters: TalliedFilters) {
     return this.tallies
       .selectFrom('place_tallies as t')
-      .where((eb) => eb.and(talliedConditions(eb, filters)))
+      .where((eb) => eb.and(tallyConditions(eb, 't', filters)))
       .select(['t.name', 't.entity_id', 't.lat', 't.lon', 't.type', (eb) => eb.fn.sum<number>('t.claims').as('claims')])
       .groupBy(['t.name', 't.entity_id', 't.lat', 't.lon', 't.type'])
       .orderBy(['t.name', 't.entity_id', 't.lat', 't.lon', 't.type'])
@@ -205,7 +205,7 @@ export class OverviewRepository {
         db
           .selectFrom('transfer_routes as r')
           .where('r.places', '=', 2)
-          .where((eb) => eb.and(routeConditions(eb, filters)))
+          .where((eb) => eb.and(tallyConditions(eb, 'r', filters)))
           .select((eb) => [
             'r.claim_id',
             ...ends.map((column) => `r.${column}` as const),
@@ -237,7 +237,7 @@ export class OverviewRepository {
               .where('r.places', '>', 2)
               .where('v.lat', 'is not', null)
               .where('v.lon', 'is not', null)
-              .where((eb) => eb.and(routeConditions(eb, filters)))
+              .where((eb) => eb.and(tallyConditions(eb, 'r', filters)))
               .select(['r.claim_id', 'v.ordinal', 'v.name', 'v.entity_id', 'v.lat', 'v.lon', sql<number>`1`.as('claims')]),
           )
           .as('routes'),
@@ -258,7 +258,7 @@ export class OverviewRepository {
     const month = sql<string>`substr(t.time_from, 1, 7)`;
     return this.tallies
       .selectFrom('claim_tallies as t')
-      .where((eb) => eb.and(talliedConditions(eb, filters)))
+      .where((eb) => eb.and(tallyConditions(eb, 't', filters)))
       .select([month.as('month'), 't.type', (eb) => eb.fn.sum<number>('t.claims').as('claims')])
       .groupBy([month, 't.type'])
       .orderBy(month)
@@ -366,28 +366,18 @@ export class OverviewRepository {
   }
 }
 
-/** The tallied filters over a tally (`t`), where '' stands for null. */
-function talliedConditions(eb: ExpressionBuilder<OverviewDatabase, 't'>, filters: TalliedFilters): Expression<SqlBool>[] {
-  const conditions = subjectConditions(eb as unknown as ExpressionBuilder<OverviewDatabase, 'transfer_routes'>, filters);
-  if (filters.since !== undefined) conditions.push(eb('t.time_to', '>=', earliestDay(filters.since)));
-  if (filters.until !== undefined) conditions.push(eb('t.time_from', '<=', latestDay(filters.until)), eb('t.time_from', '<>', ''));
-  return conditions;
-}
-
-/** The tallied filters over transfer routes (`r`), whose columns are the claim's own. */
-function routeConditions(eb: ExpressionBuilder<OverviewDatabase, 'r'>, filters: TalliedFilters): Expression<SqlBool>[] {
-  const conditions = subjectConditions(eb as unknown as ExpressionBuilder<OverviewDatabase, 'transfer_routes'>, filters);
-  if (filters.since !== undefined) conditions.push(eb('r.time_to', '>=', earliestDay(filters.since)));
-  if (filters.until !== undefined) conditions.push(eb('r.time_from', '<=', latestDay(filters.until)));
-  return conditions;
-}
-
-// Type, gender and nationality read alike in claims, tallies and routes (unqualified, one table in scope).
-function subjectConditions(eb: ExpressionBuilder<OverviewDatabase, 'transfer_routes'>, filters: TalliedFilters): Expression<SqlBool>[] {
+/**
+ * The tallied filters over a tally (`t`, where '' stands for null) or transfer routes (`r`,
+ * whose columns are the claim's own).
+ */
+function tallyConditions(eb: ExpressionBuilder<any, any>, table: 't' | 'r', filters: TalliedFilters): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   const types = typesOf(filters);
-  if (types !== undefined) conditions.push(types.length > 0 ? eb('type', 'in', types) : sql<boolean>`1 = 0`);
-  if (filters.gender !== undefined) conditions.push(eb('gender', '=', filters.gender));
-  if (filters.nationality !== undefined) conditions.push(eb('nationality', '=', filters.nationality));
+  if (types !== undefined) conditions.push(types.length > 0 ? eb(`${table}.type`, 'in', types) : sql<boolean>`1 = 0`);
+  if (filters.gender !== undefined) conditions.push(eb(`${table}.gender`, '=', filters.gender));
+  if (filters.nationality !== undefined) conditions.push(eb(`${table}.nationality`, '=', filters.nationality));
+  if (filters.since !== undefined) conditions.push(eb(`${table}.time_to`, '>=', earliestDay(filters.since)));
+  if (filters.until !== undefined) conditions.push(eb(`${table}.time_from`, '<=', latestDay(filters.until)));
+  if (filters.until !== undefined && table === 't') conditions.push(eb('t.time_from', '<>', ''));
   return conditions;
 }

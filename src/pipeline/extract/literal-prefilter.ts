@@ -176,15 +176,32 @@ function closingParen(source: string, open: number): number {
   return -1;
 }
 
+/** A trie node over UTF-16 code units: ASCII children in an array, the rest in a map. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  ascii: (TrieNode | undefined)[];
+  other?: Map<number, TrieNode>;
   /** Patterns for which reaching this node means "may match". */
   patterns: number[];
 }
 
+const newNode = (): TrieNode => ({ ascii: new Array<TrieNode | undefined>(128).fill(undefined), patterns: [] });
+
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  return code < 128 ? node.ascii[code] : node.other?.get(code);
+}
+
+function addChild(node: TrieNode, code: number): TrieNode {
+  const existing = child(node, code);
+  if (existing) return existing;
+  const created = newNode();
+  if (code < 128) node.ascii[code] = created;
+  else (node.other ??= new Map()).set(code, created);
+  return created;
+}
+
 /** Tells, for a sentence, which of the patterns may match. */
 export class LiteralPrefilter {
-  private readonly root: TrieNode = { next: new Map(), patterns: [] };
+  private readonly root: TrieNode = newNode();
   private readonly always: number[] = [];
   readonly size: number;
   private readonly anywhere: boolean;
@@ -202,11 +219,7 @@ export class LiteralPrefilter {
       if (!literals) return this.always.push(index);
       for (const literal of literals) {
         let node = this.root;
-        for (const c of literal) {
-          let child = node.next.get(c);
-          if (!child) node.next.set(c, (child = { next: new Map(), patterns: [] }));
-          node = child;
-        }
+        for (let i = 0; i < literal.length; i++) node = addChild(node, literal.charCodeAt(i));
         node.patterns.push(index);
       }
     });
@@ -224,10 +237,11 @@ export class LiteralPrefilter {
       // A pattern starts at a word: where the character before is no ASCII word character (a
       // superset of both JavaScript's \b and a Unicode letter boundary).
       if (!this.anywhere && start > 0 && isAsciiWordChar(lower.charCodeAt(start - 1))) continue;
-      let node: TrieNode | undefined = this.root;
-      for (let i = start; i < folded.length && node; i++) {
-        node = node.next.get(folded[i]);
-        if (node) for (const p of node.patterns) may[p] = true;
+      let node = child(this.root, folded.charCodeAt(start));
+      for (let i = start + 1; node; i++) {
+        for (const p of node.patterns) may[p] = true;
+        if (i >= folded.length) break;
+        node = child(node, folded.charCodeAt(i));
       }
     }
     return may;

@@ -1,0 +1,393 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { ClaimType } from '../domain/types.js';
+import type { Database } from './database.js';
+import { searchTerms, type StoreDialect } from './dialect.js';
+import { earliestDay, latestDay } from './claim.mapper.js';
+
+/** Which claims an overview (map, timeline, series) counts. Same meaning as ClaimFilters. */
+export interface OverviewFilters {
+  type?: ClaimType | readonly ClaimType[];
+  place?: string;
+  source?: string;
+  since?: string;
+  until?: string;
+  search?: string;
+  reportId?: string;
+  gender?: 'female' | 'male';
+  nationality?: 'UA' | 'RU';
+}
+
+/** Claims per type naming one place with coordinates. */
+export interface PlaceCountRow {
+  name: string;
+  entityId?: string;
+  lat: number;
+  lon: number;
+  type: ClaimType;
+  claims: number;
+}
+
+/** The placed places of one transfer claim, in the order the text names them. */
+export interface TransferRoute {
+  claimId: string;
+  places: { name: string; entityId?: string; lat: number; lon: number }[];
+  /**
+   * How many claims this route counts for: 1, or for the first claim of a group of two-place
+   * routes with the same places, the whole group; 0 for the group's next claims (listed for their ids).
+   */
+  claims: number;
+}
+
+export interface MonthCountRow {
+  /** `YYYY-MM` of the start of the claim's time, or null for claims with no time. */
+  month: string | null;
+  type: ClaimType;
+  claims: number;
+}
+
+/** One claim with a figure, for series (population) and ranges (recruitment). */
+export interface FigureRow {
+  claimId: string;
+  reportId: string;
+  type: ClaimType;
+  timeStart?: string;
+  timeEnd?: string;
+  published?: string;
+  value?: number;
+  min?: number;
+  max?: number;
+  approximate?: boolean;
+  vague?: string;
+  change?: 'decrease' | 'increase';
+  hedged: boolean;
+  sources: string[];
+  places: string[];
+  facilities: string[];
+}
+
+/** The tallies of migration 2026-12-06T2100-overview-tallies, kept by triggers. '' stands for null in their keys. */
+interface TallyKey {
+  type: string;
+  time_from: string;
+  time_to: string;
+  gender: string;
+  nationality: string;
+}
+
+/** The store's tables plus the overview tallies. */
+export interface OverviewDatabase extends Database {
+  claim_tallies: TallyKey & { claims: number };
+  place_tallies: TallyKey & { name: string; entity_id: string; lat: number; lon: number; claims: number };
+  transfer_routes: {
+    claim_id: string;
+    type: string;
+    time_from: string | null;
+    time_to: string | null;
+    gender: string | null;
+    nationality: string | null;
+    /** How many placed places the claim names; `first_*` and `last_*` are the first and last of them. */
+    places: number;
+    first_name: string | null;
+    first_entity_id: string | null;
+    first_lat: number | null;
+    first_lon: number | null;
+    last_name: string | null;
+    last_entity_id: string | null;
+    last_lat: number | null;
+    last_lon: number | null;
+  };
+}
+
+type ClaimsBuilder = ExpressionBuilder<Database, 'claims'>;
+/** The filters the tallies answer (type, time, subjects); the others need the claims themselves. */
+type TalliedFilters = Pick<OverviewFilters, 'type' | 'since' | 'until' | 'gender' | 'nationality'>;
+
+const isTallied = (filters: OverviewFilters): filters is TalliedFilters =>
+  filters.place === undefined && filters.source === undefined && filters.search === undefined && filters.reportId === undefined;
+
+const typesOf = (filters: OverviewFilters): ClaimType[] | undefined => (filters.type === undefined ? undefined : typeof filters.type === 'string' ? [filters.type] : [...filters.type]);
+
+/** At most this many claim ids per transfer arrow (see MapTransfer.claimIds). */
+const ROUTE_CLAIM_IDS = 10;
+
+/** Aggregates over claims for the dashboard: counts by place, routes, months, and figures. */
+export class OverviewRepository {
+  private readonly tallies: Kysely<OverviewDatabase>;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {
+    // The tallies live in this repository's own schema extension.
+    this.tallies = db as unknown as Kysely<OverviewDatabase>;
+  }
+
+  /** Claims per type naming each placed place, by name, entity and coordinates, in that order. */
+  async placeCounts(filters: OverviewFilters): Promise<PlaceCountRow[]> {
+    const rows = isTallied(filters) ? await this.placeTallies(filters) : await this.placeCountsOfClaims(filters);
+    return rows.map((row) => ({
+      name: row.name,
+      ...(row.entity_id === null || row.entity_id === '' ? {} : { entityId: row.entity_id }),
+      lat: Number(row.lat),
+      lon: Number(row.lon),
+      type: row.type as ClaimType,
+      claims: Number(row.claims),
+    }));
+  }
+
+  private placeTallies(filters: TalliedFilters) {
+    return this.tallies
+      .selectFrom('place_tallies as t')
+      .where((eb) => eb.and(talliedConditions(eb, filters)))
+      .select(['t.name', 't.entity_id', 't.lat', 't.lon', 't.type', (eb) => eb.fn.sum<number>('t.claims').as('claims')])
+      .groupBy(['t.name', 't.entity_id', 't.lat', 't.lon', 't.type'])
+      .orderBy(['t.name', 't.entity_id', 't.lat', 't.lon', 't.type'])
+      .execute();
+  }
+
+  private placeCountsOfClaims(filters: OverviewFilters) {
+    // Null entity ids sort with '' as in the tallies, so both paths list places alike.
+    const entity = sql<string>`coalesce(v.entity_id, '')`;
+    return this.db
+      .selectFrom('claims')
+      .innerJoin('claim_values as v', 'v.claim_id', 'claims.id')
+      .where('v.slot', '=', 'place')
+      .where('v.lat', 'is not', null)
+      .where('v.lon', 'is not', null)
+      .where((eb) => eb.and(this.conditions(eb as unknown as ClaimsBuilder, filters)))
+      .select(['v.name', 'v.entity_id', 'v.lat', 'v.lon', 'claims.type', (eb) => eb.fn.count<number>('claims.id').distinct().as('claims')])
+      .groupBy(['v.name', entity, 'v.entity_id', 'v.lat', 'v.lon', 'claims.type'])
+      .orderBy(['v.name', entity, 'v.lat', 'v.lon', 'claims.type'])
+      .execute();
+  }
+
+  /**
+   * Transfer claims naming two or more placed places, with those places in order, by claim id.
+   * Claims naming exactly two come grouped by those two (see TransferRoute.claims), at most
+   * ROUTE_CLAIM_IDS of each group, when the filters are ones the tallies answer.
+   */
+  async transferRoutes(filters: OverviewFilters): Promise<TransferRoute[]> {
+    if (typesOf(filters)?.includes('transfer') === false) return [];
+    const rows = isTallied(filters) ? await this.groupedRoutes(filters) : await this.routesOfClaims(filters);
+    const routes: TransferRoute[] = [];
+    for (const row of rows) {
+      let route = routes[routes.length - 1];
+      if (route?.claimId !== row.claim_id) routes.push((route = { claimId: row.claim_id, places: [], claims: Number(row.claims) }));
+      route.places.push({ name: row.name!, ...(row.entity_id === null ? {} : { entityId: row.entity_id }), lat: Number(row.lat), lon: Number(row.lon) });
+    }
+    return routes.filter((route) => route.places.length >= 2);
+  }
+
+  private routesOfClaims(filters: OverviewFilters) {
+    return this.db
+      .selectFrom('claims')
+      .innerJoin('claim_values as v', 'v.claim_id', 'claims.id')
+      .where('claims.type', '=', 'transfer')
+      .where('v.slot', '=', 'place')
+      .where('v.lat', 'is not', null)
+      .where('v.lon', 'is not', null)
+      .where((eb) => eb.and(this.conditions(eb as unknown as ClaimsBuilder, filters)))
+      .select(['v.claim_id', 'v.ordinal', 'v.name', 'v.entity_id', 'v.lat', 'v.lon', sql<number>`1`.as('claims')])
+      // By claims.id, not v.claim_id: SQLite then walks the transfer claims and looks up their values.
+      .orderBy('claims.id')
+      .orderBy('v.ordinal')
+      .execute();
+  }
+
+  /**
+   * Two-place routes grouped by their two places, each group's first claims with the group's
+   * size on the first; then longer routes, place by place. One stream in claim id order.
+   */
+  private groupedRoutes(filters: TalliedFilters) {
+    const ends = ['first_name', 'first_entity_id', 'first_lat', 'first_lon', 'last_name', 'last_entity_id', 'last_lat', 'last_lon'] as const;
+    return this.tallies
+      .with('two_place', (db) =>
+        db
+          .selectFrom('transfer_routes as r')
+          .where('r.places', '=', 2)
+          .where((eb) => eb.and(routeConditions(eb, filters)))
+          .select((eb) => [
+            'r.claim_id',
+            ...ends.map((column) => `r.${column}` as const),
+            eb.fn.agg<number>('row_number').over((over) => over.partitionBy(ends.map((column) => `r.${column}` as const)).orderBy('r.claim_id')).as('rank'),
+            eb.fn.countAll<number>().over((over) => over.partitionBy(ends.map((column) => `r.${column}` as const))).as('group_claims'),
+          ]),
+      )
+      .selectFrom((eb) =>
+        (['first', 'last'] as const)
+          .map((end, ordinal) =>
+            eb
+              .selectFrom('two_place')
+              .where('rank', '<=', ROUTE_CLAIM_IDS)
+              .select([
+                'claim_id',
+                sql<number>`${sql.lit(ordinal)}`.as('ordinal'),
+                `${end}_name as name`,
+                `${end}_entity_id as entity_id`,
+                `${end}_lat as lat`,
+                `${end}_lon as lon`,
+                sql<number>`case when rank = 1 then group_claims else 0 end`.as('claims'),
+              ]),
+          )
+          .reduce((all, part) => all.unionAll(part))
+          .unionAll(
+            eb
+              .selectFrom('transfer_routes as r')
+              .innerJoin('claim_values as v', (join) => join.onRef('v.claim_id', '=', 'r.claim_id').on('v.slot', '=', 'place'))
+              .where('r.places', '>', 2)
+              .where('v.lat', 'is not', null)
+              .where('v.lon', 'is not', null)
+              .where((eb) => eb.and(routeConditions(eb, filters)))
+              .select(['r.claim_id', 'v.ordinal', 'v.name', 'v.entity_id', 'v.lat', 'v.lon', sql<number>`1`.as('claims')]),
+          )
+          .as('routes'),
+      )
+      .selectAll()
+      .orderBy('claim_id')
+      .orderBy('ordinal')
+      .execute();
+  }
+
+  /** Claims per month of their start, by type; undated claims under `month: null`. */
+  async monthCounts(filters: OverviewFilters): Promise<MonthCountRow[]> {
+    const rows = isTallied(filters) ? await this.monthTallies(filters) : await this.monthCountsOfClaims(filters);
+    return rows.map((row) => ({ month: row.month === '' ? null : row.month, type: row.type as ClaimType, claims: Number(row.claims) }));
+  }
+
+  private monthTallies(filters: TalliedFilters) {
+    const month = sql<string>`substr(t.time_from, 1, 7)`;
+    return this.tallies
+      .selectFrom('claim_tallies as t')
+      .where((eb) => eb.and(talliedConditions(eb, filters)))
+      .select([month.as('month'), 't.type', (eb) => eb.fn.sum<number>('t.claims').as('claims')])
+      .groupBy([month, 't.type'])
+      .orderBy(month)
+      .orderBy('t.type')
+      .execute();
+  }
+
+  private monthCountsOfClaims(filters: OverviewFilters) {
+    const month = sql<string | null>`substr(claims.time_from, 1, 7)`;
+    return this.db
+      .selectFrom('claims')
+      .where((eb) => eb.and(this.conditions(eb, filters)))
+      .select([month.as('month'), 'claims.type', (eb) => eb.fn.countAll<number>().as('claims')])
+      .groupBy([month, 'claims.type'])
+      .orderBy(month)
+      .orderBy('claims.type')
+      .execute();
+  }
+
+  /** Claims of these types that give a count or a change, oldest first, at most `limit`. */
+  async figures(filters: OverviewFilters, limit: number): Promise<FigureRow[]> {
+    const rows = await this.db
+      .selectFrom('claims')
+      .innerJoin('reports', 'reports.id', 'claims.report_id')
+      .where((eb) => eb.and(this.conditions(eb as unknown as ClaimsBuilder, filters)))
+      .where((eb) => eb.or([eb('claims.count_rule', 'is not', null), eb('claims.change', 'is not', null)]))
+      .select([
+        'claims.id', 'claims.report_id', 'claims.type', 'claims.time_start', 'claims.time_end', 'reports.published',
+        'claims.count_value', 'claims.count_min', 'claims.count_max', 'claims.count_approximate', 'claims.count_vague',
+        'claims.change', 'claims.hedged',
+      ])
+      .orderBy(sql`coalesce(claims.time_from, reports.published)`)
+      .orderBy('claims.seq')
+      .limit(limit)
+      .execute();
+    const names = await this.namesOf(rows.map((row) => row.id));
+    return rows.map((row) => {
+      const figure: FigureRow = { claimId: row.id, reportId: row.report_id, type: row.type as ClaimType, hedged: row.hedged === 1, sources: [], places: [], facilities: [] };
+      if (row.time_start !== null) figure.timeStart = row.time_start;
+      if (row.time_end !== null) figure.timeEnd = row.time_end;
+      if (row.published !== null) figure.published = row.published;
+      if (row.count_value !== null) figure.value = Number(row.count_value);
+      if (row.count_min !== null) figure.min = Number(row.count_min);
+      if (row.count_max !== null) figure.max = Number(row.count_max);
+      if (row.count_approximate !== null) figure.approximate = row.count_approximate === 1;
+      if (row.count_vague !== null) figure.vague = row.count_vague;
+      if (row.change !== null) figure.change = row.change as FigureRow['change'];
+      const byslot = names.get(row.id);
+      if (byslot) Object.assign(figure, byslot);
+      return figure;
+    });
+  }
+
+  private async namesOf(claimIds: string[]): Promise<Map<string, Pick<FigureRow, 'sources' | 'places' | 'facilities'>>> {
+    const out = new Map<string, Pick<FigureRow, 'sources' | 'places' | 'facilities'>>();
+    for (let i = 0; i < claimIds.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('claim_values')
+        .select(['claim_id', 'slot', 'name'])
+        .where('claim_id', 'in', claimIds.slice(i, i + 500))
+        .where('slot', 'in', ['source', 'place', 'facility'])
+        .orderBy('claim_id')
+        .orderBy('slot')
+        .orderBy('ordinal')
+        .execute();
+      for (const row of rows) {
+        let entry = out.get(row.claim_id);
+        if (!entry) out.set(row.claim_id, (entry = { sources: [], places: [], facilities: [] }));
+        entry[row.slot === 'source' ? 'sources' : row.slot === 'place' ? 'places' : 'facilities'].push(row.name);
+      }
+    }
+    return out;
+  }
+
+  private conditions(eb: ClaimsBuilder, filters: OverviewFilters): Expression<SqlBool>[] {
+    const conditions: Expression<SqlBool>[] = [];
+    if (filters.type !== undefined) {
+      const types = typeof filters.type === 'string' ? [filters.type] : [...filters.type];
+      conditions.push(types.length > 0 ? eb('claims.type', 'in', types) : sql<boolean>`1 = 0`);
+    }
+    if (filters.reportId !== undefined) conditions.push(eb('claims.report_id', '=', filters.reportId));
+    if (filters.gender !== undefined) conditions.push(eb('claims.gender', '=', filters.gender));
+    if (filters.nationality !== undefined) conditions.push(eb('claims.nationality', '=', filters.nationality));
+    if (filters.since !== undefined) conditions.push(eb('claims.time_to', '>=', earliestDay(filters.since)));
+    if (filters.until !== undefined) conditions.push(eb('claims.time_from', '<=', latestDay(filters.until)));
+    for (const [slot, needle] of [['place', filters.place], ['source', filters.source]] as const) {
+      if (needle === undefined) continue;
+      const pattern = `%${needle.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(
+        eb.exists(
+          eb
+            .selectFrom('claim_values as f')
+            .select('f.claim_id')
+            .whereRef('f.claim_id', '=', 'claims.id')
+            .where('f.slot', '=', slot)
+            .where(sql<boolean>`"f"."names_folded" like ${pattern} escape '\\'`),
+        ),
+      );
+    }
+    if (filters.search !== undefined) {
+      const terms = searchTerms(filters.search);
+      conditions.push(terms.length > 0 ? this.dialect.claimQuoteMatches(terms) : sql<boolean>`1 = 0`);
+    }
+    return conditions;
+  }
+}
+
+/** The tallied filters over a tally (`t`), where '' stands for null. */
+function talliedConditions(eb: ExpressionBuilder<OverviewDatabase, 't'>, filters: TalliedFilters): Expression<SqlBool>[] {
+  const conditions = subjectConditions(eb as unknown as ExpressionBuilder<OverviewDatabase, 'transfer_routes'>, filters);
+  if (filters.since !== undefined) conditions.push(eb('t.time_to', '>=', earliestDay(filters.since)));
+  if (filters.until !== undefined) conditions.push(eb('t.time_from', '<=', latestDay(filters.until)), eb('t.time_from', '<>', ''));
+  return conditions;
+}
+
+/** The tallied filters over transfer routes (`r`), whose columns are the claim's own. */
+function routeConditions(eb: ExpressionBuilder<OverviewDatabase, 'r'>, filters: TalliedFilters): Expression<SqlBool>[] {
+  const conditions = subjectConditions(eb as unknown as ExpressionBuilder<OverviewDatabase, 'transfer_routes'>, filters);
+  if (filters.since !== undefined) conditions.push(eb('r.time_to', '>=', earliestDay(filters.since)));
+  if (filters.until !== undefined) conditions.push(eb('r.time_from', '<=', latestDay(filters.until)));
+  return conditions;
+}
+
+// Type, gender and nationality read alike in claims, tallies and routes (unqualified, one table in scope).
+function subjectConditions(eb: ExpressionBuilder<OverviewDatabase, 'transfer_routes'>, filters: TalliedFilters): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
+  const types = typesOf(filters);
+  if (types !== undefined) conditions.push(types.length > 0 ? eb('type', 'in', types) : sql<boolean>`1 = 0`);
+  if (filters.gender !== undefined) conditions.push(eb('gender', '=', filters.gender));
+  if (filters.nationality !== undefined) conditions.push(eb('nationality', '=', filters.nationality));
+  return conditions;
+}
