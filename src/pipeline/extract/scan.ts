@@ -20,17 +20,20 @@ export function noLetterBefore(s: string, index: number): boolean {
  * lookbehind would give them: where one is refused, the search goes on from the next character
  * (not from the end of the refused match).
  */
-export function* matchesWhere(re: RegExp, s: string, accept: (s: string, index: number) => boolean = noLetterBefore): Generator<RegExpExecArray> {
+export function matchesWhere(re: RegExp, s: string, accept: (s: string, index: number) => boolean = noLetterBefore): RegExpExecArray[] {
   if (!re.global) throw new Error(`matchesWhere needs a global pattern: ${re}`);
-  const scan = new RegExp(re.source, re.flags);
-  for (let m = scan.exec(s); m; m = scan.exec(s)) {
+  // All matches are taken before returning, so sharing the caller's pattern (and its lastIndex) is safe.
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
     if (accept(s, m.index)) {
-      if (m[0].length === 0) scan.lastIndex = next(s, m.index, scan.unicode);
-      yield m;
+      if (m[0].length === 0) re.lastIndex = next(s, m.index, re.unicode);
+      out.push(m);
     } else {
-      scan.lastIndex = next(s, m.index, scan.unicode);
+      re.lastIndex = next(s, m.index, re.unicode);
     }
   }
+  return out;
 }
 
 function next(s: string, index: number, unicode: boolean): number {

@@ -42,8 +42,10 @@ export class KnownPlaceNames {
   }
 
   /** Every match in `sentence`, leftmost first, none overlapping (as `matchAll` would give). */
-  *matchAll(sentence: string): Generator<KnownPlaceMatch> {
-    const starts = new RegExp(this.letters.source, this.letters.flags);
+  matchAll(sentence: string): KnownPlaceMatch[] {
+    const out: KnownPlaceMatch[] = [];
+    const starts = this.letters;
+    starts.lastIndex = 0;
     for (let s = starts.exec(sentence); s; s = starts.exec(sentence)) {
       const at = s.index;
       if (sentence[at - 1] === '-') continue;
@@ -56,9 +58,10 @@ export class KnownPlaceNames {
       re.lastIndex = at;
       const m = re.exec(sentence);
       if (!m) continue;
-      yield m;
+      out.push(m);
       starts.lastIndex = at + m[0].length;
     }
+    return out;
   }
 }
 
