@@ -176,33 +176,19 @@ function closingParen(source: string, open: number): number {
   return -1;
 }
 
-/** A trie node over UTF-16 code units: ASCII children in an array, the rest in a map. */
-interface TrieNode {
-  ascii: (TrieNode | undefined)[];
-  other?: Map<number, TrieNode>;
-  /** Patterns for which reaching this node means "may match". */
-  patterns: number[];
-}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const newNode = (): TrieNode => ({ ascii: new Array<TrieNode | undefined>(128).fill(undefined), patterns: [] });
-
-function child(node: TrieNode, code: number): TrieNode | undefined {
-  return code < 128 ? node.ascii[code] : node.other?.get(code);
-}
-
-function addChild(node: TrieNode, code: number): TrieNode {
-  const existing = child(node, code);
-  if (existing) return existing;
-  const created = newNode();
-  if (code < 128) node.ascii[code] = created;
-  else (node.other ??= new Map()).set(code, created);
-  return created;
-}
-
-/** Tells, for a sentence, which of the patterns may match. */
+/**
+ * Tells, for a sentence, which of the patterns may match. All their literals go into one
+ * alternation, longest first, run over the lower-cased sentence from every position: V8 skips
+ * quickly to where some literal starts, and the longest literal found there, with every literal
+ * that is a prefix of it, is exactly the set of literals starting there.
+ */
 export class LiteralPrefilter {
-  private readonly root: TrieNode = newNode();
   private readonly always: number[] = [];
+  private readonly scan: RegExp | undefined;
+  /** For each literal: the patterns it, or a literal that is a prefix of it, belongs to. */
+  private readonly patternsOf = new Map<string, number[]>();
   readonly size: number;
   private readonly anywhere: boolean;
 
@@ -214,35 +200,39 @@ export class LiteralPrefilter {
   constructor(sources: readonly string[], options: { anywhere?: boolean } = {}) {
     this.size = sources.length;
     this.anywhere = options.anywhere ?? false;
+    const owners = new Map<string, number[]>();
     sources.forEach((source, index) => {
       const literals = this.anywhere ? requiredLiterals(source) : literalPrefixes(source);
       if (!literals) return this.always.push(index);
-      for (const literal of literals) {
-        let node = this.root;
-        for (let i = 0; i < literal.length; i++) node = addChild(node, literal.charCodeAt(i));
-        node.patterns.push(index);
-      }
+      for (const literal of literals) owners.set(literal, [...(owners.get(literal) ?? []), index]);
     });
+    const literals = [...owners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const literal of literals) {
+      const closure = new Set<number>();
+      for (const [other, indexes] of owners) if (literal.startsWith(other)) for (const i of indexes) closure.add(i);
+      this.patternsOf.set(literal, [...closure]);
+    }
+    if (literals.length) this.scan = new RegExp(literals.map(escape).join('|'), 'g');
   }
 
   /** Which patterns may match in `sentence`: flags indexed like the sources. */
   candidates(sentence: string): boolean[] {
     const may = new Array<boolean>(this.size).fill(false);
     for (const i of this.always) may[i] = true;
+    if (!this.scan) return may;
     // Lower case, as the patterns' case-insensitive flag sees it ("ſ" folds to "s" under /iu).
     // (The boundary test reads the unfolded text: "ſ" is no word character to \b.)
     const lower = sentence.toLowerCase();
     const folded = lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-    for (let start = 0; start < lower.length; start++) {
+    const scan = this.scan;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(folded); m; m = scan.exec(folded)) {
+      const at = m.index;
+      scan.lastIndex = at + 1;
       // A pattern starts at a word: where the character before is no ASCII word character (a
       // superset of both JavaScript's \b and a Unicode letter boundary).
-      if (!this.anywhere && start > 0 && isAsciiWordChar(lower.charCodeAt(start - 1))) continue;
-      let node = child(this.root, folded.charCodeAt(start));
-      for (let i = start + 1; node; i++) {
-        for (const p of node.patterns) may[p] = true;
-        if (i >= folded.length) break;
-        node = child(node, folded.charCodeAt(i));
-      }
+      if (!this.anywhere && at > 0 && isAsciiWordChar(lower.charCodeAt(at - 1))) continue;
+      for (const p of this.patternsOf.get(m[0])!) may[p] = true;
     }
     return may;
   }
