@@ -8,6 +8,8 @@
  * extraction). Here the expression runs sticky, only where a word starts, and only with the
  * names that begin with that word's first two letters — the same matches, in the same order.
  */
+import { noLetterBefore } from '../scan.js';
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const DIRECTION_WORDS = ['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'occupied', 'Russian-occupied', 'Russia-occupied'];
@@ -25,11 +27,17 @@ export class KnownPlaceNames {
   private readonly directionFirst = new Set<string>();
   private readonly firstRuns = new Set<string>();
   private readonly directionAt = new RegExp(DIRECTION, 'y');
-  /** Runs of letters: a match can start only where one starts (and not after a hyphen). */
-  private readonly letters = /(?=[A-Za-z\u00AA-\u{10FFFF}])\p{L}+/gu;
+  /**
+   * Runs of letters that may open a match: a capital (every name starts with A–Z) or a direction
+   * word. A match starts only where a run starts (and not after a hyphen).
+   */
+  private readonly starts: RegExp;
 
   /** `names` longest first (the order the alternation tries them in). */
   constructor(names: readonly string[]) {
+    if (!names.every((n) => /^[A-Z]/u.test(n))) throw new Error('KnownPlaceNames: every name must start with a capital A–Z');
+    const lowerDirections = DIRECTION_WORDS.filter((w) => !/^[A-Z]/u.test(w));
+    this.starts = new RegExp(`[A-Z]\\p{L}*|(?:${lowerDirections.join('|')})\\p{L}*`, 'gu');
     this.withDirection = compile(`(${DIRECTION}?)`, names);
     // Buckets by the first two characters; a one-character name joins every bucket it prefixes.
     const keys = new Set(names.filter((n) => n.length >= 2).map((n) => n.slice(0, 2)));
@@ -44,11 +52,12 @@ export class KnownPlaceNames {
   /** Every match in `sentence`, leftmost first, none overlapping (as `matchAll` would give). */
   matchAll(sentence: string): KnownPlaceMatch[] {
     const out: KnownPlaceMatch[] = [];
-    const starts = this.letters;
+    const starts = this.starts;
     starts.lastIndex = 0;
     for (let s = starts.exec(sentence); s; s = starts.exec(sentence)) {
       const at = s.index;
-      if (sentence[at - 1] === '-') continue;
+      // Inside a word or after a hyphen: no match starts anywhere in this run.
+      if (sentence[at - 1] === '-' || !noLetterBefore(sentence, at)) continue;
       let re = this.firstRuns.has(s[0]) || this.firstRuns.has('') ? (this.byStart.get(sentence.slice(at, at + 2)) ?? this.byStart.get(sentence[at])) : undefined;
       if (this.directionFirst.has(sentence[at])) {
         this.directionAt.lastIndex = at;
