@@ -7,6 +7,9 @@ import { splitSentences } from '../segment/sentences.js';
 import { wordsPattern } from './provenance.js';
 import actors from '../../knowledge/lexicons/en/actors.json' with { type: 'json' };
 import { RULES as FACILITY_RULES } from './en/facilities.js';
+import { findWord } from './cyrillic/language.js';
+import { RUSSIAN, UKRAINIAN } from './cyrillic/languages.js';
+import { normaliseLookalikes } from './cyrillic/lookalikes.js';
 import { literalPrefixes, LiteralPrefilter, requiredLiterals } from './literal-prefilter.js';
 
 describe('literalPrefixes', () => {
@@ -115,6 +118,36 @@ describe('LiteralPrefilter anywhere, over the English actors and facility rules'
         for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
           const { text } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { text: string };
           for (const s of splitSentences(text)) check(text.slice(s.start, s.end));
+        }
+      }
+    });
+  }
+});
+
+describe('LiteralPrefilter over the Russian and Ukrainian triggers', () => {
+  for (const language of [RUSSIAN, UKRAINIAN]) {
+    const check = (sentence: string) => {
+      const may = language.triggerFilter.candidates(sentence);
+      language.triggers.forEach((t, i) => {
+        if (findWord(t.re, sentence)) expect(may[i], `${language.code} trigger ${i} (${t.re.source}) on ${JSON.stringify(sentence)}`).toBe(true);
+      });
+    };
+    it(`${language.code}: never skips a trigger that matches`, () => {
+      const words = [...new Set(language.lexicons.triggers.triggers.flatMap((t) => t.pattern.match(/[\p{L}’'-]+/gu) ?? []))];
+      const piece = fc.oneof(
+        fc.constantFrom(...words),
+        fc.constantFrom(...words).map((w) => w.toUpperCase()),
+        fc.constantFrom(' ', ' ', ' ', '-', ', ', '. ', 'ые', 'ого', 'а', 'ё', '1 200 '),
+        fc.string({ maxLength: 3 }),
+      );
+      fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => check(pieces.join(' '))), { numRuns: 2000 });
+    });
+    it.runIf(dirs.length > 0)(`${language.code}: never skips a trigger that matches, on the shared corpus`, () => {
+      for (const dir of dirs) {
+        for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+          const { text } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { text: string };
+          const norm = normaliseLookalikes(text);
+          for (const s of splitSentences(text)) check(norm.slice(s.start, s.end));
         }
       }
     });

@@ -13,7 +13,9 @@ export interface TypeScore {
 export function scoreTypes(language: CyrillicLanguage, doc: CyrillicText, range: Span): TypeScore[] {
   const sentence = doc.norm.slice(range.start, range.end);
   const scores = new Map<ClaimType, TypeScore & { best: number }>();
-  for (const t of language.triggers) {
+  const candidates = language.triggerFilter.candidates(sentence);
+  for (const [i, t] of language.triggers.entries()) {
+    if (!candidates[i]) continue;
     const m = findWord(t.re, sentence);
     if (!m) continue;
     const s = scores.get(t.type) ?? { type: t.type, score: 0, rule: t.rule, at: range.start + m.index, best: 0 };

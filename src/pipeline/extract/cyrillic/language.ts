@@ -1,4 +1,5 @@
 import type { ClaimType } from '../../../domain/types.js';
+import { LiteralPrefilter } from '../literal-prefilter.js';
 
 /** The lexicon files of one language, as they are stored under knowledge/lexicons/<lang>/. */
 export interface CyrillicLexicons {
@@ -52,6 +53,8 @@ export interface CyrillicLanguage {
   code: 'ru' | 'uk';
   lexicons: CyrillicLexicons;
   triggers: Trigger[];
+  /** Which triggers may match a sentence, so the others are not run. */
+  triggerFilter: LiteralPrefilter;
   prisoner: RegExp;
   hedge: RegExp;
 }
@@ -88,6 +91,7 @@ export function compileLanguage(code: 'ru' | 'uk', lexicons: CyrillicLexicons): 
       weight: t.weight,
       rule: `${code}.type.${t.type}.${i}`,
     })),
+    triggerFilter: new LiteralPrefilter(lexicons.triggers.triggers.map((t) => t.pattern)),
     prisoner: startlessPattern(lexicons.prisonerWords.patterns.join('|')),
     hedge: startlessPattern(lexicons.hedges.patterns.join('|')),
   };
