@@ -13,7 +13,20 @@ const ADJECTIVE_ENDINGS = new Set(['ого', 'его', 'ому', 'ему', 'ым
 const MIN_STEM = 3;
 
 /** A word split into the stem its case forms share and the case ending it carries ("Краснодарского" → "краснодарск" + "ого"). */
-export function caseStem(word: string): { stem: string; ending: string } {
+export function caseStem(word: string): { readonly stem: string; readonly ending: string } {
+  let found = stems.get(word);
+  if (!found) {
+    found = computeCaseStem(word);
+    // Words repeat; a bounded cache keeps memory flat on long ingests.
+    if (stems.size > 50000) stems.clear();
+    stems.set(word, found);
+  }
+  return found;
+}
+
+const stems = new Map<string, { readonly stem: string; readonly ending: string }>();
+
+function computeCaseStem(word: string): { stem: string; ending: string } {
   const lower = word.toLowerCase().replace(/ё/gu, 'е').replace(/[’ʼ`]/gu, "'");
   for (const ending of CASE_ENDINGS) {
     if (lower.endsWith(ending) && lower.length - ending.length >= MIN_STEM) return { stem: lower.slice(0, -ending.length), ending };
