@@ -38,8 +38,14 @@ export function populationChange(text: string, sentence: Span): 'decrease' | 'in
 }
 
 export function toValue(c: CountMention): CountValue {
-  const { span, text, rule, certainty, value, min, max, approximate, vague } = c;
-  return JSON.parse(JSON.stringify({ span, text, rule, certainty, value, min, max, approximate, vague })) as CountValue;
+  const out: CountValue = { span: { start: c.span.start, end: c.span.end }, text: c.text, rule: c.rule, certainty: c.certainty };
+  // Only the fields the mention has (a copy, so later edits to the claim never reach the mention).
+  if (c.value !== undefined) out.value = c.value;
+  if (c.min !== undefined) out.min = c.min;
+  if (c.max !== undefined) out.max = c.max;
+  if (c.approximate !== undefined) out.approximate = c.approximate;
+  if (c.vague !== undefined) out.vague = c.vague;
+  return out;
 }
 
 /** Attribution verbs followed by what was said: times after them date the event, not the statement. */

@@ -31,6 +31,6 @@ export function inheritQuotationSources(text: string, sentences: Sentence[], sou
 
 function count(s: string, ch: string): number {
   let n = 0;
-  for (const c of s) if (c === ch) n++;
+  for (let at = s.indexOf(ch); at >= 0; at = s.indexOf(ch, at + 1)) n++;
   return n;
 }

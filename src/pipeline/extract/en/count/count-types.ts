@@ -35,5 +35,7 @@ export interface ChangeMention {
 export interface CountParser {
   rule: string;
   pattern: RegExp;
+  /** Text every match contains, tested on the sentence first; a sentence without it is skipped. */
+  hint?: RegExp;
   extract(match: RegExpExecArray, text: string): CountMention | null;
 }

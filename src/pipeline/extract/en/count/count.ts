@@ -9,7 +9,7 @@ import { keepLongest } from './overlap.js';
 export type { CountMention, ChangeMention } from './count-types.js';
 
 /** The count parsers, chrono-style; overlaps are settled afterwards (longest wins), so order does not matter. */
-const PARSERS: readonly CountParser[] = [rangeCount, qualifiedCount, plainCount, vagueCount];
+export const PARSERS: readonly CountParser[] = [rangeCount, qualifiedCount, plainCount, vagueCount];
 
 /**
  * Finds every number-of-people expression (GUIDE: count) in `text.slice(range.start, range.end)`,
@@ -19,7 +19,9 @@ const PARSERS: readonly CountParser[] = [rangeCount, qualifiedCount, plainCount,
 export function findCounts(text: string, range: Span = { start: 0, end: text.length }): CountMention[] {
   const scope = text.slice(0, range.end);
   const found: CountMention[] = [];
+  const searched = text.slice(range.start, range.end);
   for (const parser of PARSERS) {
+    if (parser.hint && !parser.hint.test(searched)) continue;
     const pattern = parser.pattern;
     pattern.lastIndex = range.start;
     let match: RegExpExecArray | null;

@@ -1,6 +1,6 @@
 import lexicon from '../../../../knowledge/lexicons/en/count-qualifiers.json' with { type: 'json' };
 import type { CountMention, CountParser } from './count-types.js';
-import { NUMBER_SOURCE } from './number.js';
+import { NUMBER_SOURCE, NUMBER_HINT } from './number.js';
 import { mention, readNumber } from './mention.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -10,6 +10,7 @@ const PHRASES = [...QUALIFIERS.keys()].sort((a, b) => b.length - a.length).map((
 /** A number with a word that makes it approximate or a bound: "around 100", "as many as 50", "more than 1,500". */
 export const qualifiedCount: CountParser = {
   rule: 'en.count.qualified',
+  hint: NUMBER_HINT,
   pattern: new RegExp(String.raw`\b(${PHRASES.join('|')})\s+(${NUMBER_SOURCE})`, 'gu'),
   extract(match, text) {
     const start = match.index;
