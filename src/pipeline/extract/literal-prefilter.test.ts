@@ -90,7 +90,14 @@ describe('requiredLiterals', () => {
 });
 
 describe('LiteralPrefilter anywhere, over the English actors and facility rules', () => {
+  const cyrillicActors = (language: typeof RUSSIAN) => ({
+    name: `${language.code} actors`,
+    sources: language.lexicons.actors.actors.map((a) => a.pattern),
+    regexes: language.lexicons.actors.actors.map((a) => new RegExp(`(?<![\\p{L}])(?:${a.pattern})(?![\\p{L}])`, 'gu')),
+  });
   const sets = [
+    cyrillicActors(RUSSIAN),
+    cyrillicActors(UKRAINIAN),
     { name: 'actors', sources: actors.actors.map((a) => a.pattern), regexes: actors.actors.map((a) => new RegExp(`\\b(?:${a.pattern})\\b`, a.caseSensitive ? 'g' : 'gi')) },
     { name: 'facilities', sources: FACILITY_RULES.map((r) => r.re.source), regexes: FACILITY_RULES.map((r) => new RegExp(r.re.source, r.re.flags)) },
   ];

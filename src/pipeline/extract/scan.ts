@@ -5,6 +5,7 @@
  */
 
 const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** True when the code point before `index` is no letter (what `(?<![\p{L}])` asks). */
 export function noLetterBefore(s: string, index: number): boolean {
@@ -13,6 +14,15 @@ export function noLetterBefore(s: string, index: number): boolean {
   if (c < 128) return !((c | 32) >= 97 && (c | 32) <= 122);
   if (c >= 0xdc00 && c <= 0xdfff && index >= 2) return !LETTER.test(s.slice(index - 2, index));
   return !LETTER.test(s[index - 1]);
+}
+
+/** True when the code point before `index` is neither letter nor digit (what `(?<![\p{L}\p{N}])` asks). */
+export function noLetterOrDigitBefore(s: string, index: number): boolean {
+  if (index === 0) return true;
+  const c = s.charCodeAt(index - 1);
+  if (c < 128) return !(((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57));
+  if (c >= 0xdc00 && c <= 0xdfff && index >= 2) return !LETTER_OR_DIGIT.test(s.slice(index - 2, index));
+  return !LETTER_OR_DIGIT.test(s[index - 1]);
 }
 
 /**

@@ -1,13 +1,17 @@
 import { namedValue } from '../provenance.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
+import { matchesWhere } from '../scan.js';
+import { LiteralPrefilter } from '../literal-prefilter.js';
 
 /** "Россия отправила", "отправке Россией": the country as the doer of the act. */
 const COUNTRY_AS_DOER = /(?<![\p{L}])(?:(?:Россия|Росія|РФ)(?= (?:\p{L}+ )?\p{L}+(?:ла|ли|ло|ет|ит|ют|ят|ал|ил|ує|ють|ять)(?![\p{L}]))|Россией|Росією)(?![\p{L}])/gu;
 
 /** An actor finder for one language: who recruited, moved, held, released or abused prisoners; spans in `exclude` (sources) are skipped. */
 export function createActorFinder(language: CyrillicLanguage): (doc: CyrillicText, range: Span, exclude?: Span[]) => NamedValue[] {
-  const actors = language.lexicons.actors.actors.map((a) => ({ id: a.id, re: new RegExp(`(?<![\\p{L}])(?:${a.pattern})(?![\\p{L}])`, 'gu') }));
+  // Each must start a word (matchesWhere checks); only the actors whose literals the sentence holds are run.
+  const actors = language.lexicons.actors.actors.map((a) => ({ id: a.id, re: new RegExp(`(?:${a.pattern})(?![\\p{L}])`, 'gu') }));
+  const prefilter = new LiteralPrefilter(language.lexicons.actors.actors.map((a) => a.pattern), { anywhere: true });
   const code = language.code;
   return (doc, range, exclude = []) => {
     const sentence = doc.norm.slice(range.start, range.end);
@@ -18,8 +22,10 @@ export function createActorFinder(language: CyrillicLanguage): (doc: CyrillicTex
       if (exclude.some((x) => s < x.end && e > x.start) || found.some((f) => s < f.span.end && e > f.span.start)) return;
       found.push(namedValue(doc.text, s, e, rule, { entityId }));
     };
-    for (const actor of actors) {
-      for (const m of sentence.matchAll(actor.re)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, `${code}.actor.lexicon`, actor.id);
+    const candidates = prefilter.candidates(sentence);
+    for (const [i, actor] of actors.entries()) {
+      if (!candidates[i]) continue;
+      for (const m of matchesWhere(actor.re, sentence)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, `${code}.actor.lexicon`, actor.id);
     }
     for (const m of sentence.matchAll(COUNTRY_AS_DOER)) {
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, `${code}.actor.country-as-doer`);

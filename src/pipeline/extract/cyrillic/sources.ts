@@ -3,6 +3,7 @@ import { caseStem, nominativePersonName } from '../../morphology/stem.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
 import { cleanSourcePhrase, type SourcePhrase } from './source-phrase.js';
+import { matchesWhere } from '../scan.js';
 
 /** What the report has said so far, for resolving "по её словам", "она рассказала", "Романова отмечает". */
 export interface AttributionMemory {
@@ -24,10 +25,11 @@ export function createSourceFinder(language: CyrillicLanguage): (doc: CyrillicTe
   const lex = language.lexicons.attribution;
   const code = language.code;
   const byLength = (a: string, b: string) => b.length - a.length;
-  const phraseRe = new RegExp(`(?<![\\p{L}])(?:${[...lex.phrases].sort(byLength).join('|')})\\s+`, 'giu');
+  // These must start a word: matchesWhere checks, faster than a leading lookbehind.
+  const phraseRe = new RegExp(`(?:${[...lex.phrases].sort(byLength).join('|')})\\s+`, 'giu');
   const genitive = new RegExp(`^(?:${lex.genitive.join('|')})\\s+$`, 'iu');
-  const pronounPhrase = new RegExp(`(?<![\\p{L}])(?:по|за) (её|ее|его|их|її|його|їхніми|їх) (?:словам|данным|мнению|оценкам|словами|даними)(?![\\p{L}])`, 'giu');
-  const verbRe = new RegExp(`(?<![\\p{L}])(?:${lex.verbs.join('|')})(?![\\p{L}])`, 'giu');
+  const pronounPhrase = new RegExp(`(?:по|за) (её|ее|его|их|її|його|їхніми|їх) (?:словам|данным|мнению|оценкам|словами|даними)(?![\\p{L}])`, 'giu');
+  const verbRe = new RegExp(`(?:${lex.verbs.join('|')})(?![\\p{L}])`, 'giu');
   const roleWord = new RegExp(`^(?:${lex.roles.join('|')})(?![\\p{L}])`, 'iu');
   const pronoun = new RegExp(`^(?:${lex.pronouns.join('|')}|изданию|виданню)$`, 'iu');
 
@@ -40,16 +42,16 @@ export function createSourceFinder(language: CyrillicLanguage): (doc: CyrillicTe
       if (!value || found.some((f) => f.span.start < value.span.end && value.span.start < f.span.end)) return;
       found.push(value);
     };
-    for (const m of sentence.matchAll(pronounPhrase)) {
+    for (const m of matchesWhere(pronounPhrase, sentence)) {
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
       push({ start, end: start + m[1].length, name: m[1] }, 'pronoun');
     }
-    for (const m of sentence.matchAll(phraseRe)) {
+    for (const m of matchesWhere(phraseRe, sentence)) {
       const from = (m.index ?? 0) + m[0].length;
       const to = clauseEnd(sentence, from);
       for (const part of splitList(sentence, from, to)) push(cleanSourcePhrase(sentence, part.start, part.end, lex), 'according-to', genitive.test(m[0]));
     }
-    for (const m of sentence.matchAll(verbRe)) {
+    for (const m of matchesWhere(verbRe, sentence)) {
       const at = m.index ?? 0;
       const after = at + m[0].length;
       const subjectAfter = cleanSourcePhrase(sentence, after, clauseEnd(sentence, after), lex, 'after');

@@ -2,6 +2,7 @@ import type { Span, TimeValue } from '../../../domain/types.js';
 import { isoDay, isoMonth, recentYear, shiftDays, shiftMonth, toAnchor, weekday, type Anchor } from '../en/time/calendar.js';
 import { keepLongest } from '../en/count/overlap.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
+import { noLetterOrDigitBefore } from '../scan.js';
 
 type Reading = { start: string; end: string; certainty: 'stated' | 'implied' } | null;
 interface TimeParser {
@@ -26,14 +27,14 @@ export function createTimeFinder(language: CyrillicLanguage): (doc: CyrillicText
   const monthRes = monthAlternatives.map((m) => new RegExp(`^${m}$`, 'iu'));
   const monthOf = (word: string) => monthRes.findIndex((re) => re.test(word)) + 1;
   const YEAR = String.raw`((?:19|20)\d\d)(?:\s*${lex.yearWord})?`;
-  const B = String.raw`(?<![\p{L}\p{N}])`;
   const E = String.raw`(?![\p{L}\p{N}])`;
   const parts = lex.parts.map((p) => ({ part: p.part, re: new RegExp(`^(?:${p.pattern})$`, 'iu') }));
   const PART = `(${lex.parts.map((p) => p.pattern).join('|')})`;
   const partOf = (word: string) => PART_MONTHS[parts.find((p) => p.re.test(word.trim()))?.part ?? 'mid'];
   const seasons = lex.seasons.map((s) => ({ months: s.months, re: new RegExp(`^(?:${s.pattern})$`, 'iu') }));
   const SEASON = `(${lex.seasons.map((s) => s.pattern).join('|')})`;
-  const re = (source: string) => new RegExp(`${B}${source}${E}`, 'giu');
+  // The leading boundary B is checked in code (see the loop below): as a lookbehind it slows V8's scan.
+  const re = (source: string) => new RegExp(`${source}${E}`, 'giu');
   const lastYear = new RegExp(`^(?:${lex.lastYear})$`, 'iu');
 
   const parsers: TimeParser[] = [
@@ -94,6 +95,11 @@ export function createTimeFinder(language: CyrillicLanguage): (doc: CyrillicText
       parser.re.lastIndex = range.start;
       let m: RegExpExecArray | null;
       while ((m = parser.re.exec(scope))) {
+        if (!noLetterOrDigitBefore(scope, m.index)) {
+          // As a lookbehind would: try again from the next code point.
+          parser.re.lastIndex = m.index + (/[\ud800-\udbff]/u.test(scope[m.index]) ? 2 : 1);
+          continue;
+        }
         const reading = parser.read(m, anchor);
         if (!reading || (anchor && reading.start > isoDay(anchor.year, anchor.month, anchor.day))) continue;
         const span = { start: m.index, end: m.index + m[0].length };
