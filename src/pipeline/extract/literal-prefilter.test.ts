@@ -138,9 +138,12 @@ describe('LiteralPrefilter over the Russian and Ukrainian triggers', () => {
       language.triggers.forEach((t, i) => {
         if (findWord(t.re, sentence)) expect(may[i], `${language.code} trigger ${i} (${t.re.source}) on ${JSON.stringify(sentence)}`).toBe(true);
       });
+      if (findWord(language.prisoner, sentence)) expect(language.prisonerFilter.candidates(sentence)[0], `${language.code} prisoner words on ${JSON.stringify(sentence)}`).toBe(true);
+      if (findWord(language.hedge, sentence)) expect(language.hedgeFilter.candidates(sentence)[0], `${language.code} hedges on ${JSON.stringify(sentence)}`).toBe(true);
     };
     it(`${language.code}: never skips a trigger that matches`, () => {
-      const words = [...new Set(language.lexicons.triggers.triggers.flatMap((t) => t.pattern.match(/[\p{L}’'-]+/gu) ?? []))];
+      const sources = [...language.lexicons.triggers.triggers.map((t) => t.pattern), ...language.lexicons.prisonerWords.patterns, ...language.lexicons.hedges.patterns];
+      const words = [...new Set(sources.flatMap((p) => p.match(/[\p{L}’'-]+/gu) ?? []))];
       const piece = fc.oneof(
         fc.constantFrom(...words),
         fc.constantFrom(...words).map((w) => w.toUpperCase()),

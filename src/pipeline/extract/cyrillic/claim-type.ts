@@ -27,5 +27,7 @@ export function scoreTypes(language: CyrillicLanguage, doc: CyrillicText, range:
 }
 
 /** True when the sentence speaks of prisoners, convicts, detainees or the places that hold them. */
-export const mentionsPrisoners = (language: CyrillicLanguage, doc: CyrillicText, range: Span): boolean =>
-  findWord(language.prisoner, doc.norm.slice(range.start, range.end)) !== null;
+export function mentionsPrisoners(language: CyrillicLanguage, doc: CyrillicText, range: Span): boolean {
+  const sentence = doc.norm.slice(range.start, range.end);
+  return language.prisonerFilter.candidates(sentence)[0] && findWord(language.prisoner, sentence) !== null;
+}

@@ -57,6 +57,9 @@ export interface CyrillicLanguage {
   triggerFilter: LiteralPrefilter;
   prisoner: RegExp;
   hedge: RegExp;
+  /** Whether `prisoner` / `hedge` may match a sentence at all (index 0), so most sentences skip them. */
+  prisonerFilter: LiteralPrefilter;
+  hedgeFilter: LiteralPrefilter;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -94,6 +97,8 @@ export function compileLanguage(code: 'ru' | 'uk', lexicons: CyrillicLexicons): 
     triggerFilter: new LiteralPrefilter(lexicons.triggers.triggers.map((t) => t.pattern)),
     prisoner: startlessPattern(lexicons.prisonerWords.patterns.join('|')),
     hedge: startlessPattern(lexicons.hedges.patterns.join('|')),
+    prisonerFilter: new LiteralPrefilter([lexicons.prisonerWords.patterns.join('|')]),
+    hedgeFilter: new LiteralPrefilter([lexicons.hedges.patterns.join('|')]),
   };
 }
 

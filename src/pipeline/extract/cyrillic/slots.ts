@@ -50,7 +50,7 @@ export function createSlotReader(language: CyrillicLanguage) {
         subjects: findSubjects(doc, sentence),
         count: chooseCount(findCounts(doc, sentence)),
         time: findTimes(doc, sentence, published)[0],
-        hedged: findWord(language.hedge, norm) !== null,
+        hedged: language.hedgeFilter.candidates(norm)[0] && findWord(language.hedge, norm) !== null,
       };
     },
     /** Notes who acted in a sentence that is no claim, for a later "он". */
