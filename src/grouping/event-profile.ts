@@ -120,6 +120,18 @@ export function mergeProfiles(into: EventProfile, from: EventProfile): void {
   for (const count of from.counts) if (into.counts.length < MAX_COUNTS) into.counts.push(count);
 }
 
+/**
+ * True when folding a profile's claims in any order gives it the same values (its lists read as
+ * sets): no recent list or the count list reached its cap, and the dated claims share a time
+ * (`dated` as the event's tally folds it: latest start, earliest end), else `core` depends on
+ * the order the claims came in. A profile updated claim by claim can then stand for one
+ * folded from all its claims at once.
+ */
+export function isOrderFree(profile: EventProfile, dated: readonly number[] | undefined): boolean {
+  const capped = profile.quotes.length >= MAX_RECENT || profile.reports.length >= MAX_RECENT || profile.counts.length >= MAX_COUNTS;
+  return !capped && (dated === undefined || dated[0] <= dated[1]);
+}
+
 /** True when every type of the profile may share an event with `type`. */
 export function typesFit(profile: EventProfile, type: ClaimType): boolean {
   return profile.types.every((t) => areCompatibleTypes(t, type));

@@ -28,7 +28,16 @@ export function shingleHashes(text: string, size = SHINGLE_WORDS): Uint32Array {
   if (words.length === 0) return new Uint32Array(0);
   const count = Math.max(1, words.length - size + 1);
   const hashes = new Set<number>();
-  for (let i = 0; i < count; i += 1) hashes.add(fnv1a(words.slice(i, i + size).join(' ')));
+  // fnv1a of the shingle's words joined by spaces, without building the string.
+  for (let i = 0; i < count; i += 1) {
+    let hash = 0x811c9dc5;
+    for (let w = i; w < Math.min(i + size, words.length); w += 1) {
+      if (w > i) hash = Math.imul(hash ^ 0x20, 0x01000193);
+      const word = words[w];
+      for (let c = 0; c < word.length; c += 1) hash = Math.imul(hash ^ word.charCodeAt(c), 0x01000193);
+    }
+    hashes.add(hash >>> 0);
+  }
   return Uint32Array.from(hashes);
 }
 
@@ -49,12 +58,17 @@ function mix(value: number): number {
 
 /** The MinHash signature of a set of shingle hashes; an empty set gives all-ones (matches nothing but itself). */
 export function minhashSignature(shingles: Uint32Array): Uint32Array {
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let i = 0; i < SIGNATURE_SIZE; i += 1) {
-      const value = mix((Math.imul(MULTIPLIERS[i], shingle) + OFFSETS[i]) >>> 0);
-      if (value < signature[i]) signature[i] = value;
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  // Hash function by hash function, keeping the minimum in a local: the hot loop of copy detection.
+  for (let i = 0; i < SIGNATURE_SIZE; i += 1) {
+    const multiplier = MULTIPLIERS[i];
+    const offset = OFFSETS[i];
+    let min = 0xffffffff;
+    for (let j = 0; j < shingles.length; j += 1) {
+      const value = mix((Math.imul(multiplier, shingles[j]) + offset) >>> 0);
+      if (value < min) min = value;
     }
+    signature[i] = min;
   }
   return signature;
 }

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { Claim } from '../domain/types.js';
 import { compatibleTypes } from '../grouping/alternative-types.js';
 import { pickOriginal, similarReports } from '../grouping/copies.js';
 import { blockKeys, EventGrouper } from '../grouping/event-grouper.js';
-import { addToProfile, profileOf, type EventProfile } from '../grouping/event-profile.js';
-import { summarizeEvent, type EventSummary } from '../grouping/event-summary.js';
+import { addToProfile, isOrderFree, profileOf, type EventProfile } from '../grouping/event-profile.js';
+import { summarizeTally, type EventSummary } from '../grouping/event-summary.js';
+import { addToTally, emptyTally, tallyOf, type EventTally } from '../grouping/event-tally.js';
 import { toGroupingClaim, type GroupingClaim, type GroupingReport } from '../grouping/grouping-claim.js';
 import { defaultGroupingKnowledge, type GroupingKnowledge } from '../grouping/knowledge.js';
 import { bandKeys, decodeSignature, encodeSignature, textSignature } from '../grouping/minhash.js';
@@ -24,24 +26,45 @@ export interface ReportGrouping {
 
 let knowledge: GroupingKnowledge | undefined;
 
+/** A report as grouping reads it, for a caller that holds it in memory (ingest, having just stored it). */
+export interface GroupingInput {
+  report: { text: string; outlet?: string; published?: string };
+  /** Its claims with their ids, in stored order, as the store reads them back (`asStoredClaims`). */
+  claims: readonly (Claim & { id: string })[];
+  /** True when the report was not stored before: none of its claims are in events yet. */
+  fresh: boolean;
+}
+
+export interface GroupOptions {
+  lookups?: GroupingKnowledge;
+  /** The report and its claims when the caller has them; read from the store otherwise. */
+  input?: GroupingInput;
+}
+
 /**
  * Groups one stored report, inside the caller's transaction (ingest calls it after storing
  * each report): links it to the report it copies, then puts its claims into events, comparing
- * them only with the events in their blocks, and refreshes the summaries of the events touched.
- * Running it again for the same report (a re-extraction) first takes the report's old claims out.
+ * them only with the events in their blocks, and updates the profiles and summaries of the
+ * events touched. Running it again for the same report (a re-extraction) first takes the
+ * report's old claims out.
  */
-export async function groupReport(repositories: Repositories, reportId: string, lookups: GroupingKnowledge = (knowledge ??= defaultGroupingKnowledge())): Promise<ReportGrouping> {
+export async function groupReport(repositories: Repositories, reportId: string, options: GroupOptions = {}): Promise<ReportGrouping> {
   const { events } = repositories;
-  const report = await repositories.reports.get(reportId);
+  const lookups = options.lookups ?? (knowledge ??= defaultGroupingKnowledge());
+  const report = options.input?.report ?? (await repositories.reports.get(reportId));
   if (!report) return { events: [] };
-  const { originalId: copy, relinked } = await linkCopy(repositories, reportId, report.text, report.published);
+  const fresh = options.input?.fresh === true;
+  const { originalId: copy, relinked } = await linkCopy(repositories, { id: reportId, text: report.text, published: report.published, fresh });
   const source: GroupingReport = { id: reportId, outlet: report.outlet, published: report.published };
   if (copy) {
-    const original = await repositories.reports.get(copy);
+    const original = await repositories.reports.summary(copy);
     source.original = { id: copy, outlet: original?.outlet, published: original?.published };
   }
-  const stale = await events.removeReport(reportId);
-  const claims = (await claimsOf(repositories, reportId)).map((claim, ordinal) => toGroupingClaim(claim, ordinal, source, lookups));
+  const stale = fresh ? [] : await events.removeReport(reportId);
+  // An event keeps the block keys its remaining claims have, so lookups find what they did before.
+  for (const id of stale) await events.replaceBlocks(id, (await events.members(id)).flatMap((member) => blockKeys(member)));
+  const stored = options.input?.claims ?? (await claimsOf(repositories, reportId));
+  const claims = stored.map((claim, ordinal) => toGroupingClaim(claim, ordinal, source, lookups));
   const grouper = new EventGrouper(eventIdFor);
   const lookupKeys = [...new Set(claims.flatMap((claim) => blockKeys(claim, compatibleTypes(claim.type))))];
   const found = await events.eventsByBlocks(lookupKeys);
@@ -51,21 +74,70 @@ export async function groupReport(repositories: Repositories, reportId: string, 
   await events.addClaims(claims.map((claim) => ({ claim, eventId: change.assignments.get(claim.id)!, keys: blockKeys(claim) })));
   const merged = new Set(change.merges.map((m) => m.from));
   const touched = new Set([...stale.filter((id) => !merged.has(id)), ...change.touched]);
-  for (const id of touched) await refreshEvent(repositories, id);
+  // Events that lost claims (re-extraction) or absorbed another are rebuilt from their claims.
+  const rebuild = new Set([...stale, ...change.merges.map((m) => m.into)]);
+  await refreshEvents(repositories, grouper, { touched, rebuild, restored: new Set(found.keys()), claims, assignments: change.assignments });
   // Copies grouped before their (earlier published) original arrived now count as its copies.
-  for (const id of relinked) await groupReport(repositories, id, lookups);
+  for (const id of relinked) await groupReport(repositories, id, { lookups });
   const grouping: ReportGrouping = { events: [...new Set(change.assignments.values())].sort() };
   if (copy) grouping.copyOf = copy;
   return grouping;
 }
 
-/** Recomputes an event's profile and summary from its claims; deletes it when none are left. */
-async function refreshEvent(repositories: Repositories, id: string): Promise<void> {
+/** What one report changed, for refreshEvents. */
+interface EventChanges {
+  touched: Set<string>;
+  rebuild: Set<string>;
+  /** Events read from the store (the rest of the touched are new). */
+  restored: Set<string>;
+  claims: readonly GroupingClaim[];
+  assignments: Map<string, string>;
+}
+
+/**
+ * Writes the touched events' profiles, summaries and tallies. An event that only gained claims
+ * keeps its stored tally plus the new claims, and the grouper's profile (the stored one with the
+ * new claims folded in): no claim of it is read again. An event that lost or absorbed claims, was
+ * stored before tallies, or whose profile would differ if folded in another order, is rebuilt
+ * from its claims (in claim-id order); one left with none is deleted.
+ */
+async function refreshEvents(repositories: Repositories, grouper: EventGrouper, changes: EventChanges): Promise<void> {
+  const { events } = repositories;
+  const added = new Map<string, GroupingClaim[]>();
+  for (const claim of changes.claims) {
+    const id = changes.assignments.get(claim.id)!;
+    added.set(id, [...(added.get(id) ?? []), claim]);
+  }
+  const restored = [...changes.touched].filter((id) => changes.restored.has(id) && !changes.rebuild.has(id));
+  const tallies = await events.tallies(restored);
+  const updates: { profile: EventProfile; summary: EventSummary; tally: EventTally }[] = [];
+  for (const id of changes.touched) {
+    const tally = changes.restored.has(id) ? tallies.get(id) : emptyTally();
+    const profile = grouper.profile(id);
+    if (changes.rebuild.has(id) || !tally || !profile) {
+      const rebuilt = await rebuildEvent(repositories, id);
+      if (rebuilt) updates.push(rebuilt);
+      continue;
+    }
+    for (const claim of added.get(id) ?? []) addToTally(tally, claim);
+    // A profile whose values depend on the order claims came in is refolded in claim-id order.
+    if (!isOrderFree(profile, tally.dated)) {
+      updates.push((await rebuildEvent(repositories, id))!);
+      continue;
+    }
+    updates.push({ profile, summary: summarizeTally(id, tally), tally });
+  }
+  await events.saveEvents(updates);
+}
+
+/** An event's profile, tally and summary recomputed from its claims; deletes it (undefined) when none are left. */
+async function rebuildEvent(repositories: Repositories, id: string): Promise<{ profile: EventProfile; summary: EventSummary; tally: EventTally } | undefined> {
   const members = await repositories.events.members(id);
-  if (members.length === 0) return repositories.events.deleteEvent(id);
+  if (members.length === 0) return void (await repositories.events.deleteEvent(id));
   const profile: EventProfile = profileOf(id, members[0]);
   for (const member of members.slice(1)) addToProfile(profile, member);
-  await repositories.events.saveEvent(profile, summarizeEvent(id, members));
+  const tally = tallyOf(members);
+  return { profile, summary: summarizeTally(id, tally), tally };
 }
 
 /**
@@ -73,27 +145,31 @@ async function refreshEvent(repositories: Repositories, id: string): Promise<voi
  * cluster is its earliest published report, else its first ingested. Returns the original's id
  * (when this report is a copy) and the reports that became copies of this one.
  */
-async function linkCopy(repositories: Repositories, reportId: string, text: string, published: string | undefined): Promise<{ originalId?: string; relinked: string[] }> {
+async function linkCopy(
+  repositories: Repositories,
+  { id: reportId, text, published, fresh }: { id: string; text: string; published: string | undefined; fresh: boolean },
+): Promise<{ originalId?: string; relinked: string[] }> {
   const { events } = repositories;
   const signature = textSignature(text);
   const bands = bandKeys(signature);
-  const previous = await events.fingerprint(reportId);
+  // A report stored for the first time has no fingerprint yet (fingerprints go with their report).
+  const previous = fresh ? undefined : await events.fingerprint(reportId);
   const ingestOrder = previous?.ingestOrder ?? (await events.nextIngestOrder());
   const candidates = (await events.fingerprintsByBands(bands, reportId)).map((f) => ({ ...f, signature: decodeSignature(f.signature) }));
   const [best] = similarReports(signature, candidates);
   const self = { reportId, signature: encodeSignature(signature), ingestOrder, published };
   if (!best) {
-    await events.saveFingerprint(self, bands);
+    await events.saveFingerprint(self, bands, { replace: !fresh });
     return { relinked: [] };
   }
   const clusterOriginal = best.originalId ?? best.reportId;
   const original = candidates.find((c) => c.reportId === clusterOriginal) ?? (await events.fingerprint(clusterOriginal)) ?? best;
   const winner = pickOriginal([{ ...self, published }, { ...original, published: original.published }]);
   if (winner.reportId === reportId) {
-    await events.saveFingerprint(self, bands);
+    await events.saveFingerprint(self, bands, { replace: !fresh });
     return { relinked: await events.relinkCopies(clusterOriginal, reportId) };
   }
-  await events.saveFingerprint({ ...self, originalId: clusterOriginal, similarity: best.similarity }, bands);
+  await events.saveFingerprint({ ...self, originalId: clusterOriginal, similarity: best.similarity }, bands, { replace: !fresh });
   return { originalId: clusterOriginal, relinked: [] };
 }
 

@@ -2,6 +2,7 @@ import type { SourceItem } from '../domain/source-item.js';
 import type { ProcessedReport, ReportInput } from '../domain/types.js';
 import { processReport } from '../pipeline/configuration.js';
 import type { Repositories, Store } from '../store/index.js';
+import { asStoredClaims } from '../store/claim.repository.js';
 import { groupReport } from './group.service.js';
 
 /** What happened to one source item. */
@@ -87,9 +88,10 @@ export async function storeReport(repositories: Repositories, report: ProcessedR
   } else {
     await reports.insert(report, ingestedAt);
   }
-  await claims.insertMany(report.id, report.claims);
+  const ids = await claims.insertMany(report.id, report.claims);
   // Grouping (copies, events) is incremental and lives in the same transaction: a stored report is always grouped.
-  await groupReport(repositories, report.id);
+  const input = { report: { text: report.text, outlet: report.meta.outlet, published: report.meta.published }, claims: asStoredClaims(report.id, report.claims, ids), fresh: !replaced };
+  await groupReport(repositories, report.id, { input });
   const outcome: IngestOutcome = { origin: report.origin, status: 'ingested', reportId: report.id, claims: report.claims.length };
   if (replaced) outcome.replaced = true;
   return outcome;

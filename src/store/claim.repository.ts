@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Claim, ClaimType } from '../domain/types.js';
-import type { ClaimSlot, ClaimTable, Database } from './database.js';
+import type { ClaimSlot, ClaimTable, ClaimValueTable, Database } from './database.js';
 import { searchTerms, type StoreDialect } from './dialect.js';
 import {
   assignClaimIds,
@@ -61,6 +61,18 @@ export interface ClaimPage {
   claims: StoredClaim[];
   /** Present when more claims follow; pass it back as `cursor`. */
   nextCursor?: string;
+}
+
+/**
+ * Claims given their ids exactly as `list` reads them back after `insertMany` (through the same
+ * row mapping, so values the store drops or normalises are dropped here too), for a caller that
+ * still holds what it just stored.
+ */
+export function asStoredClaims(reportId: string, claims: readonly Claim[], ids: readonly string[]): (Claim & { id: string })[] {
+  return claims.map((claim, ordinal) => {
+    const row = toClaimRow(ids[ordinal], reportId, ordinal, claim) as Selectable<ClaimTable>;
+    return { id: ids[ordinal], ...fromClaimRow(row, toValueRows(ids[ordinal], claim) as Selectable<ClaimValueTable>[]) };
+  });
 }
 
 // SQLite allows 32,766 bound parameters per statement; claims rows have about 35 columns.

@@ -1,12 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { EventProfile } from '../grouping/event-profile.js';
 import type { EventSummary } from '../grouping/event-summary.js';
+import { compareIds, type EventTally } from '../grouping/event-tally.js';
 import type { GroupingClaim } from '../grouping/grouping-claim.js';
 import { earliestDay, latestDay } from './claim.mapper.js';
 import type { Database } from './database.js';
 import { pageSize } from './page.js';
 
-/** Tables of migration 2026-11-23T2020-events. */
+/** Tables of migrations 2026-11-23T2020-events and 2026-12-06T2110-grouping-ingest. */
 export type EventTables = {
   report_fingerprints: { report_id: string; signature: string; published: string | null; ingest_order: number; original_id: string | null; similarity: number | null };
   report_bands: { band_key: string; report_id: string };
@@ -24,9 +25,12 @@ export type EventTables = {
     places_folded: string;
     profile: string;
     summary: string;
+    /** JSON EventTally (migration 2026-12-06T2110); null for events stored before it, until rebuilt. */
+    tally: string | null;
   };
   event_claims: { claim_id: string; event_id: string; report_id: string; features: string };
-  event_blocks: { block_key: string; claim_id: string; event_id: string; report_id: string };
+  /** Each block key an event is found under, once (any of its claims registers it). */
+  event_blocks: { block_key: string; event_id: string };
 };
 
 /** A report's fingerprint for copy detection. */
@@ -87,10 +91,12 @@ export class EventRepository {
     return rows.map(fingerprintOf);
   }
 
-  /** Writes (or rewrites) a report's fingerprint and its band keys. */
-  async saveFingerprint(fingerprint: StoredFingerprint, bands: readonly string[]): Promise<void> {
-    await this.db.deleteFrom('report_bands').where('report_id', '=', fingerprint.reportId).execute();
-    await this.db.deleteFrom('report_fingerprints').where('report_id', '=', fingerprint.reportId).execute();
+  /** Writes (or, with `replace`, rewrites) a report's fingerprint and its band keys. */
+  async saveFingerprint(fingerprint: StoredFingerprint, bands: readonly string[], { replace = true } = {}): Promise<void> {
+    if (replace) {
+      await this.db.deleteFrom('report_bands').where('report_id', '=', fingerprint.reportId).execute();
+      await this.db.deleteFrom('report_fingerprints').where('report_id', '=', fingerprint.reportId).execute();
+    }
     await this.db
       .insertInto('report_fingerprints')
       .values({
@@ -129,69 +135,94 @@ export class EventRepository {
   async eventsByBlocks(keys: readonly string[]): Promise<Map<string, string[]>> {
     const found = new Map<string, string[]>();
     for (let i = 0; i < keys.length; i += CHUNK) {
-      const rows = await this.db.selectFrom('event_blocks').select(['block_key', 'event_id']).distinct().where('block_key', 'in', keys.slice(i, i + CHUNK)).execute();
+      const rows = await this.db.selectFrom('event_blocks').select(['block_key', 'event_id']).where('block_key', 'in', keys.slice(i, i + CHUNK)).execute();
       for (const row of rows) found.set(row.event_id, [...(found.get(row.event_id) ?? []), row.block_key]);
     }
     return found;
   }
 
+  /** The profiles of events, by id (the order grouping restores them in). */
   async profiles(ids: readonly string[]): Promise<EventProfile[]> {
-    const profiles: EventProfile[] = [];
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      const rows = await this.db.selectFrom('events').select('profile').where('id', 'in', ids.slice(i, i + CHUNK)).execute();
-      profiles.push(...rows.map((row) => JSON.parse(row.profile) as EventProfile));
-    }
-    return profiles;
+    const rows: { id: string; profile: string }[] = [];
+    const sorted = [...ids].sort(compareIds);
+    for (let i = 0; i < sorted.length; i += CHUNK) rows.push(...(await this.db.selectFrom('events').select(['id', 'profile']).where('id', 'in', sorted.slice(i, i + CHUNK)).execute()));
+    return rows.sort((a, b) => compareIds(a.id, b.id)).map((row) => JSON.parse(row.profile) as EventProfile);
   }
 
-  /** Removes a report's claims from their events; returns the events they were in. */
+  /** The stored tallies of events, by id; events stored before tallies existed have none. */
+  async tallies(ids: readonly string[]): Promise<Map<string, EventTally>> {
+    const tallies = new Map<string, EventTally>();
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const rows = await this.db.selectFrom('events').select(['id', 'tally']).where('id', 'in', ids.slice(i, i + CHUNK)).where('tally', 'is not', null).execute();
+      for (const row of rows) tallies.set(row.id, JSON.parse(row.tally!) as EventTally);
+    }
+    return tallies;
+  }
+
+  /**
+   * Removes a report's claims from their events; returns the events they were in. Their block
+   * keys are the caller's to recompute (`replaceBlocks`): a key stays while any claim has it.
+   */
   async removeReport(reportId: string): Promise<string[]> {
     const rows = await this.db.selectFrom('event_claims').select('event_id').distinct().where('report_id', '=', reportId).execute();
-    await this.db.deleteFrom('event_blocks').where('report_id', '=', reportId).execute();
     await this.db.deleteFrom('event_claims').where('report_id', '=', reportId).execute();
     return rows.map((row) => row.event_id);
   }
 
-  /** Writes claims into their events, with the block keys each claim is found under. */
+  /** Writes claims into their events, and registers each event under its claims' block keys. */
   async addClaims(members: readonly { claim: GroupingClaim; eventId: string; keys: readonly string[] }[]): Promise<void> {
     const claims = members.map(({ claim, eventId }) => ({ claim_id: claim.id, event_id: eventId, report_id: claim.reportId, features: JSON.stringify(claim) }));
-    const blocks = members.flatMap(({ claim, eventId, keys }) => [...new Set(keys)].map((block_key) => ({ block_key, claim_id: claim.id, event_id: eventId, report_id: claim.reportId })));
     for (let i = 0; i < claims.length; i += 200) await this.db.insertInto('event_claims').values(claims.slice(i, i + 200)).execute();
-    for (let i = 0; i < blocks.length; i += 1000) await this.db.insertInto('event_blocks').values(blocks.slice(i, i + 1000)).execute();
+    await this.addBlocks(members.flatMap(({ eventId, keys }) => keys.map((key) => [key, eventId] as const)));
+  }
+
+  /** Sets the block keys an event is found under (after it lost claims). */
+  async replaceBlocks(eventId: string, keys: readonly string[]): Promise<void> {
+    await this.db.deleteFrom('event_blocks').where('event_id', '=', eventId).execute();
+    await this.addBlocks(keys.map((key) => [key, eventId] as const));
   }
 
   /** Moves every claim of event `from` into `into` (a merge). */
   async moveClaims(from: string, into: string): Promise<void> {
     await this.db.updateTable('event_claims').set({ event_id: into }).where('event_id', '=', from).execute();
-    await this.db.updateTable('event_blocks').set({ event_id: into }).where('event_id', '=', from).execute();
+    const keys = await this.db.selectFrom('event_blocks').select('block_key').where('event_id', '=', from).execute();
+    await this.addBlocks(keys.map((row) => [row.block_key, into] as const));
+    await this.db.deleteFrom('event_blocks').where('event_id', '=', from).execute();
     await this.db.deleteFrom('events').where('id', '=', from).execute();
   }
 
-  /** The grouping views of an event's claims. */
-  async members(eventId: string): Promise<GroupingClaim[]> {
-    const rows = await this.db.selectFrom('event_claims').select('features').where('event_id', '=', eventId).orderBy('claim_id').execute();
-    return rows.map((row) => JSON.parse(row.features) as GroupingClaim);
+  /** Registers (block key, event) pairs; pairs already there are left as they are. */
+  private async addBlocks(pairs: readonly (readonly [string, string])[]): Promise<void> {
+    const unique = new Map(pairs.map(([block_key, event_id]) => [`${event_id}|${block_key}`, { block_key, event_id }]));
+    const rows = [...unique.values()];
+    for (let i = 0; i < rows.length; i += 1000) {
+      await this.db
+        .insertInto('event_blocks')
+        .values(rows.slice(i, i + 1000))
+        .onConflict((oc) => oc.columns(['block_key', 'event_id']).doNothing())
+        .execute();
+    }
   }
 
-  /** Writes an event's profile and summary (insert or replace). */
-  async saveEvent(profile: EventProfile, summary: EventSummary): Promise<void> {
-    const row = {
-      id: summary.id,
-      type: summary.type,
-      time_start: summary.time?.start ?? null,
-      time_end: summary.time?.end ?? null,
-      time_from: summary.time ? earliestDay(summary.time.start) : null,
-      time_to: summary.time ? latestDay(summary.time.end) : null,
-      claims: summary.claims,
-      reports: summary.reports,
-      origins: summary.independentOrigins,
-      conflicts: summary.conflicts.length,
-      places_folded: summary.places.map((p) => p.name.toLowerCase()).join('\n'),
-      profile: JSON.stringify(profile),
-      summary: JSON.stringify(summary),
-    };
-    const { id, ...rest } = row;
-    await this.db.insertInto('events').values(row).onConflict((oc) => oc.column('id').doUpdateSet(rest)).execute();
+  /** The grouping views of an event's claims, by claim id (sorted here: the same order in every dialect and collation). */
+  async members(eventId: string): Promise<GroupingClaim[]> {
+    const rows = await this.db.selectFrom('event_claims').select(['claim_id', 'features']).where('event_id', '=', eventId).execute();
+    return rows.sort((a, b) => compareIds(a.claim_id, b.claim_id)).map((row) => JSON.parse(row.features) as GroupingClaim);
+  }
+
+  /** Writes events' profiles, summaries and tallies (insert or replace), a chunk of events per statement. */
+  async saveEvents(events: readonly { profile: EventProfile; summary: EventSummary; tally: EventTally }[]): Promise<void> {
+    const rows = events.map(eventRow);
+    // 14 columns a row: well under SQLite's bound-parameter limit.
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await this.db
+        .insertInto('events')
+        .values(rows.slice(i, i + CHUNK))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => Object.fromEntries(UPDATED_COLUMNS.map((column) => [column, eb.ref(`excluded.${column}`)])) as never),
+        )
+        .execute();
+    }
   }
 
   async deleteEvent(id: string): Promise<void> {
@@ -231,6 +262,28 @@ export class EventRepository {
   async clear(): Promise<void> {
     for (const table of ['event_blocks', 'event_claims', 'events', 'report_bands', 'report_fingerprints'] as const) await this.db.deleteFrom(table).execute();
   }
+}
+
+type EventRow = EventTables['events'];
+const UPDATED_COLUMNS = ['type', 'time_start', 'time_end', 'time_from', 'time_to', 'claims', 'reports', 'origins', 'conflicts', 'places_folded', 'profile', 'summary', 'tally'] as const satisfies readonly Exclude<keyof EventRow, 'id'>[];
+
+function eventRow({ profile, summary, tally }: { profile: EventProfile; summary: EventSummary; tally: EventTally }): EventRow {
+  return {
+    id: summary.id,
+    type: summary.type,
+    time_start: summary.time?.start ?? null,
+    time_end: summary.time?.end ?? null,
+    time_from: summary.time ? earliestDay(summary.time.start) : null,
+    time_to: summary.time ? latestDay(summary.time.end) : null,
+    claims: summary.claims,
+    reports: summary.reports,
+    origins: summary.independentOrigins,
+    conflicts: summary.conflicts.length,
+    places_folded: summary.places.map((p) => p.name.toLowerCase()).join('\n'),
+    profile: JSON.stringify(profile),
+    summary: JSON.stringify(summary),
+    tally: JSON.stringify(tally),
+  };
 }
 
 function fingerprintOf(row: EventTables['report_fingerprints']): StoredFingerprint {

@@ -92,12 +92,16 @@ export class ReportRepository {
     return report;
   }
 
+  /** A stored report without its text, bytes, furniture and messages. */
+  async summary(id: string): Promise<ReportSummary | undefined> {
+    const row = await this.db.selectFrom('reports').select(SUMMARY_COLUMNS).where('id', '=', id).executeTakeFirst();
+    return row && summaryOf(row);
+  }
+
   /** One page of reports in the order they were first stored. */
   async list(filters: ReportFilters = {}): Promise<ReportPage> {
     const limit = pageSize(filters.limit);
-    let query = this.db
-      .selectFrom('reports')
-      .select(['seq', 'id', 'sha256', 'url', 'outlet', 'title', 'published', 'language', 'encoding', 'origin', 'extracted', 'ingested_at']);
+    let query = this.db.selectFrom('reports').select(SUMMARY_COLUMNS);
     if (filters.search !== undefined) {
       const terms = searchTerms(filters.search);
       query = terms.length > 0 ? query.where(this.dialect.reportMatches(terms)) : query.where(sql<boolean>`1 = 0`);
@@ -146,6 +150,8 @@ export class ReportRepository {
     }
   }
 }
+
+const SUMMARY_COLUMNS = ['seq', 'id', 'sha256', 'url', 'outlet', 'title', 'published', 'language', 'encoding', 'origin', 'extracted', 'ingested_at'] as const;
 
 function reportRow(report: ProcessedReport, ingestedAt: string) {
   return {
