@@ -39,14 +39,16 @@ export function clean(text: string, format: 'text' | 'html'): Cleaned {
 function cleanText(text: string): Omit<Cleaned, 'meta'> {
   const furniture = findFurniture(text);
   const cleaned = removeSpans(text, furniture);
-  return { text: cleaned, furniture, messages: reviewRemoval(text, cleaned, furniture) };
+  return { text: cleaned, furniture, messages: reviewRemoval(text, furniture) };
 }
 
 /** Messages that tell an analyst when cleaning took much or all of a report. */
-function reviewRemoval(before: string, after: string, furniture: FurnitureSpan[]): Message[] {
-  if (furniture.length === 0) return [];
+function reviewRemoval(before: string, furniture: FurnitureSpan[]): Message[] {
+  // Letters cut = letters of the spans removed; most cuts are white space only.
+  const removed = furniture.reduce((n, span) => n + countLetters(span.text), 0);
+  if (removed === 0) return [];
   const total = countLetters(before);
-  const kept = countLetters(after);
+  const kept = total - removed;
   if (total > 0 && kept === 0) {
     return [{ source: 'clean', rule: 'clean.empty', reason: 'nothing but page furniture was found; the report has no text', severity: 'warning' }];
   }
