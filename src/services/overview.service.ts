@@ -61,8 +61,12 @@ const kindOf = (entityId: string | undefined) => (entityId ? (gazetteer ??= defa
 const placeKey = (place: { entityId?: string; lat: number; lon: number }) => place.entityId ?? `${place.lat.toFixed(3)},${place.lon.toFixed(3)}`;
 
 /** Places with claim counts by type, and transfer arrows, for the claims matching `filters`. */
-export async function mapView(store: Store, filters: OverviewFilters = {}): Promise<MapView> {
-  const repository = new OverviewRepository(store.db, store.dialect);
+export function mapView(store: Store, filters: OverviewFilters = {}): Promise<MapView> {
+  return mapViewFrom(new OverviewRepository(store.db, store.dialect), filters);
+}
+
+/** mapView over a given repository (tests compare the tallies with the claims they count). */
+export async function mapViewFrom(repository: OverviewRepository, filters: OverviewFilters = {}): Promise<MapView> {
   const [rows, routes] = await Promise.all([repository.placeCounts(filters), repository.transferRoutes(filters)]);
   const places = new Map<string, MapPlace & { names: Map<string, number> }>();
   for (const row of rows) {
@@ -100,8 +104,13 @@ export async function mapView(store: Store, filters: OverviewFilters = {}): Prom
 }
 
 /** Claims per month (of the start of their time) by type. */
-export async function timelineView(store: Store, filters: OverviewFilters = {}): Promise<TimelineView> {
-  const rows = await new OverviewRepository(store.db, store.dialect).monthCounts(filters);
+export function timelineView(store: Store, filters: OverviewFilters = {}): Promise<TimelineView> {
+  return timelineViewFrom(new OverviewRepository(store.db, store.dialect), filters);
+}
+
+/** timelineView over a given repository. */
+export async function timelineViewFrom(repository: OverviewRepository, filters: OverviewFilters = {}): Promise<TimelineView> {
+  const rows = await repository.monthCounts(filters);
   const undated: TimelineView['undated'] = { total: 0, byType: {} };
   const byMonth = new Map<string, TimelineView['months'][number]>();
   for (const row of rows) {

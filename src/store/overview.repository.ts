@@ -110,21 +110,73 @@ const typesOf = (filters: OverviewFilters): ClaimType[] | undefined => (filters.
 /** At most this many claim ids per transfer arrow (see MapTransfer.claimIds). */
 const ROUTE_CLAIM_IDS = 10;
 
+const ROUTE_ENDS = ['first_name', 'first_entity_id', 'first_lat', 'first_lon', 'last_name', 'last_entity_id', 'last_lat', 'last_lon'] as const;
+/** A row of one place of a route: no second place in the row. */
+const NO_LAST_END = [sql<string | null>`null`.as('last_name'), sql<string | null>`null`.as('last_entity_id'), sql<number | null>`null`.as('last_lat'), sql<number | null>`null`.as('last_lon')];
+
+interface RoutePlaceRow {
+  claim_id: string;
+  name: string | null;
+  entity_id: string | null;
+  lat: number | null;
+  lon: number | null;
+  last_name: string | null;
+  last_entity_id: string | null;
+  last_lat: number | null;
+  last_lon: number | null;
+  /** Claims of the row's two-place route group (1 for a place of a longer route). */
+  group_claims: number;
+}
+
+/**
+ * Rows in claim order, each a place, or both places of a two-place route with its group's size,
+ * as routes of two or more places. A group's first claim counts for the group, the rest for none.
+ */
+function toRoutes(rows: readonly RoutePlaceRow[]): TransferRoute[] {
+  const routes: TransferRoute[] = [];
+  const groups = new Set<string>();
+  const place = (name: string | null, entityId: string | null, lat: number | null, lon: number | null) => ({ name: name!, ...(entityId === null || entityId === '' ? {} : { entityId }), lat: Number(lat), lon: Number(lon) });
+  for (const row of rows) {
+    let route = routes[routes.length - 1];
+    if (route?.claimId !== row.claim_id) {
+      let claims = Number(row.group_claims);
+      if (row.last_name !== null) {
+        const group = JSON.stringify([row.name, row.entity_id, row.lat, row.lon, row.last_name, row.last_entity_id, row.last_lat, row.last_lon].map((end) => (typeof end === 'string' || end === null ? end : Number(end))));
+        if (groups.has(group)) claims = 0;
+        groups.add(group);
+      }
+      routes.push((route = { claimId: row.claim_id, places: [], claims }));
+    }
+    route.places.push(place(row.name, row.entity_id, row.lat, row.lon));
+    if (row.last_name !== null) route.places.push(place(row.last_name, row.last_entity_id, row.last_lat, row.last_lon));
+  }
+  return routes.filter((route) => route.places.length >= 2);
+}
+
 /** Aggregates over claims for the dashboard: counts by place, routes, months, and figures. */
 export class OverviewRepository {
   private readonly tallies: Kysely<OverviewDatabase>;
 
+  private readonly useTallies: boolean;
+
+  /** `tallies: false` counts the claims themselves whatever the filters (what the tallies must equal). */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: StoreDialect,
+    options: { tallies?: boolean } = {},
   ) {
     // The tallies live in this repository's own schema extension.
     this.tallies = db as unknown as Kysely<OverviewDatabase>;
+    this.useTallies = options.tallies ?? true;
+  }
+
+  private tallied(filters: OverviewFilters): filters is TalliedFilters {
+    return this.useTallies && isTallied(filters);
   }
 
   /** Claims per type naming each placed place, by name, entity and coordinates, in that order. */
   async placeCounts(filters: OverviewFilters): Promise<PlaceCountRow[]> {
-    const rows = isTallied(filters) ? await this.placeTallies(filters) : await this.placeCountsOfClaims(filters);
+    const rows = this.tallied(filters) ? await this.placeTallies(filters) : await this.placeCountsOfClaims(filters);
     return rows.map((row) => ({
       name: row.name,
       ...(row.entity_id === null || row.entity_id === '' ? {} : { entityId: row.entity_id }),
@@ -141,7 +193,11 @@ export class OverviewRepository {
       .where((eb) => eb.and(tallyConditions(eb, 't', filters)))
       .select(['t.name', 't.entity_id', 't.lat', 't.lon', 't.type', (eb) => eb.fn.sum<number>('t.claims').as('claims')])
       .groupBy(['t.name', 't.entity_id', 't.lat', 't.lon', 't.type'])
-      .orderBy(['t.name', 't.entity_id', 't.lat', 't.lon', 't.type'])
+      .orderBy('t.name')
+      .orderBy('t.entity_id')
+      .orderBy('t.lat')
+      .orderBy('t.lon')
+      .orderBy('t.type')
       .execute();
   }
 
@@ -150,95 +206,100 @@ export class OverviewRepository {
     const entity = sql<string>`coalesce(v.entity_id, '')`;
     return this.db
       .selectFrom('claims')
-      .innerJoin('claim_values as v', 'v.claim_id', 'claims.id')
+      // Cross join: SQLite then walks the matching claims; led by the values, it probed a search's whole match list per value.
+      .crossJoin('claim_values as v')
+      .whereRef('v.claim_id', '=', 'claims.id')
       .where('v.slot', '=', 'place')
       .where('v.lat', 'is not', null)
       .where('v.lon', 'is not', null)
       .where((eb) => eb.and(this.conditions(eb as unknown as ClaimsBuilder, filters)))
       .select(['v.name', 'v.entity_id', 'v.lat', 'v.lon', 'claims.type', (eb) => eb.fn.count<number>('claims.id').distinct().as('claims')])
       .groupBy(['v.name', entity, 'v.entity_id', 'v.lat', 'v.lon', 'claims.type'])
-      .orderBy(['v.name', entity, 'v.lat', 'v.lon', 'claims.type'])
+      .orderBy('v.name')
+      .orderBy(entity)
+      .orderBy('v.lat')
+      .orderBy('v.lon')
+      .orderBy('claims.type')
       .execute();
   }
 
   /**
    * Transfer claims naming two or more placed places, with those places in order, by claim id.
-   * Claims naming exactly two come grouped by those two (see TransferRoute.claims), at most
-   * ROUTE_CLAIM_IDS of each group, when the filters are ones the tallies answer.
+   * When the tallies answer the filters, claims naming exactly two come grouped by those two
+   * (see TransferRoute.claims), at most ROUTE_CLAIM_IDS of each group.
    */
   async transferRoutes(filters: OverviewFilters): Promise<TransferRoute[]> {
     if (typesOf(filters)?.includes('transfer') === false) return [];
-    const rows = isTallied(filters) ? await this.groupedRoutes(filters) : await this.routesOfClaims(filters);
-    const routes: TransferRoute[] = [];
-    for (const row of rows) {
-      let route = routes[routes.length - 1];
-      if (route?.claimId !== row.claim_id) routes.push((route = { claimId: row.claim_id, places: [], claims: Number(row.claims) }));
-      route.places.push({ name: row.name!, ...(row.entity_id === null ? {} : { entityId: row.entity_id }), lat: Number(row.lat), lon: Number(row.lon) });
-    }
-    return routes.filter((route) => route.places.length >= 2);
+    if (!this.tallied(filters)) return toRoutes(await this.routesOfClaims(filters));
+    return toRoutes(await this.groupedRoutes(filters));
   }
 
   private routesOfClaims(filters: OverviewFilters) {
     return this.db
       .selectFrom('claims')
-      .innerJoin('claim_values as v', 'v.claim_id', 'claims.id')
+      // Cross join: SQLite then walks the matching transfer claims and looks up their values.
+      .crossJoin('claim_values as v')
+      .whereRef('v.claim_id', '=', 'claims.id')
       .where('claims.type', '=', 'transfer')
       .where('v.slot', '=', 'place')
       .where('v.lat', 'is not', null)
       .where('v.lon', 'is not', null)
       .where((eb) => eb.and(this.conditions(eb as unknown as ClaimsBuilder, filters)))
-      .select(['v.claim_id', 'v.ordinal', 'v.name', 'v.entity_id', 'v.lat', 'v.lon', sql<number>`1`.as('claims')])
-      // By claims.id, not v.claim_id: SQLite then walks the transfer claims and looks up their values.
-      .orderBy('claims.id')
+      .select(['v.claim_id', 'v.ordinal', 'v.name', 'v.entity_id', 'v.lat', 'v.lon', ...NO_LAST_END, sql<number>`1`.as('group_claims')])
+      .orderBy('v.claim_id')
       .orderBy('v.ordinal')
       .execute();
   }
 
   /**
-   * Two-place routes grouped by their two places, each group's first claims with the group's
-   * size on the first; then longer routes, place by place. One stream in claim id order.
+   * Two-place routes grouped by their two places: each group's first ROUTE_CLAIM_IDS claims, one
+   * row a claim with both places and the group's size; then every longer route, one row a place.
+   * One stream in claim id order. Each group's cut-off (its last claim listed) is found by index,
+   * so no claim beyond it is read.
    */
   private groupedRoutes(filters: TalliedFilters) {
-    const ends = ['first_name', 'first_entity_id', 'first_lat', 'first_lon', 'last_name', 'last_entity_id', 'last_lat', 'last_lon'] as const;
+    const sameEnds = (eb: ExpressionBuilder<any, any>, a: string, b: string) => eb.and(ROUTE_ENDS.map((column) => eb(`${a}.${column}`, '=', eb.ref(`${b}.${column}`))));
     return this.tallies
-      .with('two_place', (db) =>
+      .with('route_groups', (db) =>
         db
-          .selectFrom('transfer_routes as r')
-          .where('r.places', '=', 2)
-          .where((eb) => eb.and(tallyConditions(eb, 'r', filters)))
+          .selectFrom('transfer_routes as g')
+          .where('g.places', '=', 2)
+          .where((eb) => eb.and(tallyConditions(eb, 'g', filters)))
+          .groupBy(ROUTE_ENDS.map((column) => `g.${column}` as const))
           .select((eb) => [
-            'r.claim_id',
-            ...ends.map((column) => `r.${column}` as const),
-            eb.fn.agg<number>('row_number').over((over) => over.partitionBy(ends.map((column) => `r.${column}` as const)).orderBy('r.claim_id')).as('rank'),
-            eb.fn.countAll<number>().over((over) => over.partitionBy(ends.map((column) => `r.${column}` as const))).as('group_claims'),
+            ...ROUTE_ENDS.map((column) => `g.${column}` as const),
+            eb.fn.countAll<number>().as('claims'),
+            eb
+              .selectFrom('transfer_routes as c')
+              .where('c.places', '=', 2)
+              .where((eb) => eb.and([sameEnds(eb, 'c', 'g'), ...tallyConditions(eb, 'c', filters)]))
+              .select('c.claim_id')
+              .orderBy('c.claim_id')
+              .limit(1)
+              .offset(ROUTE_CLAIM_IDS - 1)
+              .as('cutoff'),
           ]),
       )
-      .selectFrom((eb) =>
-        (['first', 'last'] as const)
-          .map((end, ordinal) =>
-            eb
-              .selectFrom('two_place')
-              .where('rank', '<=', ROUTE_CLAIM_IDS)
-              .select([
-                'claim_id',
-                sql<number>`${sql.lit(ordinal)}`.as('ordinal'),
-                `${end}_name as name`,
-                `${end}_entity_id as entity_id`,
-                `${end}_lat as lat`,
-                `${end}_lon as lon`,
-                sql<number>`case when rank = 1 then group_claims else 0 end`.as('claims'),
-              ]),
-          )
-          .reduce((all, part) => all.unionAll(part))
+      .selectFrom((db) =>
+        db
+          .selectFrom('route_groups as g')
+          // Cross join: SQLite then walks the few groups and reads each one's first claims by index.
+          .crossJoin('transfer_routes as r')
+          .where('r.places', '=', 2)
+          .where((eb) => eb.and([sameEnds(eb, 'r', 'g'), eb.or([eb('g.cutoff', 'is', null), eb('r.claim_id', '<=', eb.ref('g.cutoff'))]), ...tallyConditions(eb, 'r', filters)]))
+          .select(['r.claim_id', sql<number>`0`.as('ordinal'), 'r.first_name as name', 'r.first_entity_id as entity_id', 'r.first_lat as lat', 'r.first_lon as lon', 'r.last_name', 'r.last_entity_id', 'r.last_lat', 'r.last_lon', 'g.claims as group_claims'])
           .unionAll(
-            eb
+            db
               .selectFrom('transfer_routes as r')
-              .innerJoin('claim_values as v', (join) => join.onRef('v.claim_id', '=', 'r.claim_id').on('v.slot', '=', 'place'))
+              // Cross join: SQLite then walks the few longer routes, not every placed value.
+              .crossJoin('claim_values as v')
+              .whereRef('v.claim_id', '=', 'r.claim_id')
               .where('r.places', '>', 2)
+              .where('v.slot', '=', 'place')
               .where('v.lat', 'is not', null)
               .where('v.lon', 'is not', null)
               .where((eb) => eb.and(tallyConditions(eb, 'r', filters)))
-              .select(['r.claim_id', 'v.ordinal', 'v.name', 'v.entity_id', 'v.lat', 'v.lon', sql<number>`1`.as('claims')]),
+              .select(['r.claim_id', 'v.ordinal', 'v.name', 'v.entity_id', 'v.lat', 'v.lon', ...NO_LAST_END, sql<number>`1`.as('group_claims')]),
           )
           .as('routes'),
       )
@@ -250,7 +311,7 @@ export class OverviewRepository {
 
   /** Claims per month of their start, by type; undated claims under `month: null`. */
   async monthCounts(filters: OverviewFilters): Promise<MonthCountRow[]> {
-    const rows = isTallied(filters) ? await this.monthTallies(filters) : await this.monthCountsOfClaims(filters);
+    const rows = this.tallied(filters) ? await this.monthTallies(filters) : await this.monthCountsOfClaims(filters);
     return rows.map((row) => ({ month: row.month === '' ? null : row.month, type: row.type as ClaimType, claims: Number(row.claims) }));
   }
 
@@ -370,7 +431,7 @@ export class OverviewRepository {
  * The tallied filters over a tally (`t`, where '' stands for null) or transfer routes (`r`,
  * whose columns are the claim's own).
  */
-function tallyConditions(eb: ExpressionBuilder<any, any>, table: 't' | 'r', filters: TalliedFilters): Expression<SqlBool>[] {
+function tallyConditions(eb: ExpressionBuilder<any, any>, table: string, filters: TalliedFilters): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   const types = typesOf(filters);
   if (types !== undefined) conditions.push(types.length > 0 ? eb(`${table}.type`, 'in', types) : sql<boolean>`1 = 0`);

@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
 import { createDatabase, skipPostgres, startPostgres, type TestPostgres } from './postgres.js';
 
-const TABLES = ['reports', 'report_furniture', 'report_messages', 'claims', 'claim_values'];
+// The overview tallies hold no foreign key, so truncating claims does not reach them.
+const TABLES = ['reports', 'report_furniture', 'report_messages', 'claims', 'claim_values', 'claim_tallies', 'place_tallies'];
 
 export type TestDialect = 'sqlite' | 'postgres';
 

@@ -8,7 +8,7 @@ import type { RowTrigger, StoreDialect } from '../dialect.js';
  * - `place_tallies`: the same, per placed place (name, entity, coordinates), each claim counted
  *   once per place however often it names it;
  * - `transfer_routes`: one row per transfer claim with its filter columns, how many placed places
- *   it names, and the first and last of them, so two-place routes can be grouped.
+ *   it names, and the first and last of them (entity '' for none), so two-place routes can be grouped.
  *
  * Triggers keep them in step with every writer (ingest, re-extraction, entity merges and splits),
  * whatever the batching. Tally keys hold '' for null (a unique key would treat nulls as distinct).
@@ -50,8 +50,6 @@ export async function up(db: Kysely<any>, dialect: StoreDialect): Promise<void> 
   // and scanned every placed value where one claim's were wanted.
   await db.schema.dropIndex('claim_values_slot_place').execute();
   await db.schema.createIndex('claim_values_place').on('claim_values').columns(['slot', 'claim_id', 'ordinal', 'lat', 'lon', 'name', 'entity_id']).execute();
-  // The claims list and overviews filtered by type and time walk this instead of every claim.
-  await db.schema.createIndex('claims_type_time').on('claims').columns(['type', 'time_from', 'time_to']).execute();
 
   await fill(db);
   for (const trigger of TRIGGERS) await dialect.createRowTrigger(db, trigger);
@@ -59,7 +57,6 @@ export async function up(db: Kysely<any>, dialect: StoreDialect): Promise<void> 
 
 export async function down(db: Kysely<any>, dialect: StoreDialect): Promise<void> {
   for (const trigger of [...TRIGGERS].reverse()) await dialect.dropRowTrigger(db, trigger);
-  await db.schema.dropIndex('claims_type_time').execute();
   await db.schema.dropIndex('claim_values_place').execute();
   await db.schema.createIndex('claim_values_slot_place').on('claim_values').columns(['slot', 'lat', 'lon', 'claim_id']).execute();
   for (const table of ['transfer_routes', 'place_tallies', 'claim_tallies']) await db.schema.dropTable(table).execute();
@@ -107,7 +104,7 @@ const notItself = (o: string, v: string) => (v === 'new' ? 'true' : `not (o.slot
 /** Recounts the placed places of claim `id`'s transfer route and takes its first and last. */
 const refreshRoute = (id: string) => {
   const ends = (order: 'asc' | 'desc') =>
-    `(select v.name, v.entity_id, v.lat, v.lon from claim_values v where v.claim_id = transfer_routes.claim_id and ${placed('v')} order by v.ordinal ${order} limit 1)`;
+    `(select v.name, coalesce(v.entity_id, ''), v.lat, v.lon from claim_values v where v.claim_id = transfer_routes.claim_id and ${placed('v')} order by v.ordinal ${order} limit 1)`;
   return `update transfer_routes set
      places = (select count(*) from claim_values v where v.claim_id = transfer_routes.claim_id and ${placed('v')}),
      (first_name, first_entity_id, first_lat, first_lon) = ${ends('asc')},
