@@ -3,10 +3,14 @@ import { PlaceNames, REGION_ADJECTIVE } from './place-names.js';
 import { namedValue } from '../provenance.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
+import { matchesWhere, noLetterBefore } from '../scan.js';
 
 const WORD = /[\p{L}][\p{L}'’ʼ-]*/uy;
-const CANDIDATE = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’ʼ-]*|росси\p{Ll}*|росі\p{Ll}*|рф)/gu;
+/** Where a known name may start (not after a letter, apostrophe or hyphen: checked by startsName). */
+const CANDIDATE = /(?:\p{Lu}[\p{L}'’ʼ-]*|росси\p{Ll}*|росі\p{Ll}*|рф)/gu;
 const MAX_WORDS = 3;
+/** What `(?<![\p{L}'’-])` asked of a name's start, checked in code (faster than a leading lookbehind). */
+const startsName = (s: string, index: number): boolean => noLetterBefore(s, index) && !/['’-]/u.test(s[index - 1] ?? '');
 /** Quoted names ("«Защита заключенных Украины»") are organisations and outlets: a place inside one is not where anything happened. */
 const QUOTED = /[«"„“][^»"“”]{2,80}[»"“”]/gu;
 /** Contexts in which a country is no place: "war in Ukraine", "citizens of Ukraine", "invasion of Russia". */
@@ -21,13 +25,14 @@ export function createPlaceFinder(language: CyrillicLanguage): (doc: CyrillicTex
   const lex = language.lexicons.places;
   const nouns = lex.regionNouns;
   const adjective = REGION_ADJECTIVE;
-  const region = new RegExp(String.raw`(?<![\p{L}])(${adjective})[\s\u00a0]+(${nouns.map((n) => n.stem).join('|')})\p{Ll}{0,4}(?![\p{L}])`, 'gu');
+  // Region, list, settlement and country patterns must start a word: matchesWhere checks.
+  const region = new RegExp(String.raw`(${adjective})[\s\u00a0]+(${nouns.map((n) => n.stem).join('|')})\p{Ll}{0,4}(?![\p{L}])`, 'gu');
   const regionList = new RegExp(
-    String.raw`(?<![\p{L}])((?:${adjective}(?:,\s*|\s+(?:и|та|і|й)\s+))+${adjective})[\s\u00a0]+(${nouns.map((n) => n.plural).join('|')})(?![\p{L}])`,
+    String.raw`((?:${adjective}(?:,\s*|\s+(?:и|та|і|й)\s+))+${adjective})[\s\u00a0]+(${nouns.map((n) => n.plural).join('|')})(?![\p{L}])`,
     'gu',
   );
-  const settlement = new RegExp(String.raw`(?<![\p{L}])(?:${lex.settlementWords.join('|')})\s+(\p{Lu}[\p{L}-]+)`, 'gu');
-  const countryAdjective = /(?<![\p{L}])(?:российск|російськ)\p{L}* (?:исправительн\p{L}* |виправн\p{L}* )?(?:колони|колоні|тюрьм|тюрем|тюрм|СИЗО|СІЗО|территори|територі|лагер|зон)\p{L}*/giu;
+  const settlement = new RegExp(String.raw`(?:${lex.settlementWords.join('|')})\s+(\p{Lu}[\p{L}-]+)`, 'gu');
+  const countryAdjective = /(?:российск|російськ)\p{L}* (?:исправительн\p{L}* |виправн\p{L}* )?(?:колони|колоні|тюрьм|тюрем|тюрм|СИЗО|СІЗО|территори|територі|лагер|зон)\p{L}*/giu;
 
   return (doc, range, exclude = []) => {
     const sentence = doc.norm.slice(range.start, range.end);
@@ -45,7 +50,7 @@ export function createPlaceFinder(language: CyrillicLanguage): (doc: CyrillicTex
       if (found.some((f) => (s < f.span.end && e > f.span.start) || (place && f.entityId === place.id))) return;
       found.push({ ...namedValue(doc.text, s, e, rule, { name, entityId: place?.id }), ...(place ? { lat: place.lat, lon: place.lon } : {}) });
     };
-    for (const m of sentence.matchAll(regionList)) {
+    for (const m of matchesWhere(regionList, sentence)) {
       let at = m.index ?? 0;
       for (const part of m[1].split(/,\s*|\s+(?:и|та|і|й)\s+/u)) {
         const start = sentence.indexOf(part, at);
@@ -54,18 +59,18 @@ export function createPlaceFinder(language: CyrillicLanguage): (doc: CyrillicTex
         add(start + (part.includes(' ') ? part.lastIndexOf(' ') + 1 : 0), at, `${language.code}.place.region-list`, name, place);
       }
     }
-    for (const m of sentence.matchAll(region)) {
+    for (const m of matchesWhere(region, sentence)) {
       const { name, place } = names.region(m[1], m[2]);
       const start = (m.index ?? 0) + (m[1].includes(' ') ? m[1].lastIndexOf(' ') + 1 : 0);
       add(start, (m.index ?? 0) + m[0].length, `${language.code}.place.region`, name, place);
     }
-    for (const m of sentence.matchAll(CANDIDATE)) readKnown(m.index ?? 0);
-    for (const m of sentence.matchAll(settlement)) {
+    for (const m of matchesWhere(CANDIDATE, sentence, startsName)) readKnown(m.index ?? 0);
+    for (const m of matchesWhere(settlement, sentence)) {
       const start = (m.index ?? 0) + m[0].length - m[1].length;
       const entry = names.match([m[1]]);
       add(start, start + m[1].length, `${language.code}.place.settlement-word`, entry?.name ?? m[1], entry?.place);
     }
-    for (const m of sentence.matchAll(countryAdjective)) {
+    for (const m of matchesWhere(countryAdjective, sentence)) {
       const place = gazetteer.lookup('Russia');
       if (found.some((f) => f.entityId === place?.id)) continue;
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, `${language.code}.place.country-adjective`, language.code === 'uk' ? 'Росія' : 'Россия', place);
