@@ -129,12 +129,14 @@ function prefixesOfSequence(source: string): Prefix[] {
   return prefixes;
 }
 
-function splitTopLevel(source: string): string[] {
-  const parts: string[] = [];
+/**
+ * The characters of `source` from `from` that are syntax, not escaped and not inside a character
+ * class, each with the group depth before it: what both readers below walk over.
+ */
+function* syntax(source: string, from: number): Generator<{ c: string; i: number; depth: number }> {
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
       i++;
@@ -145,9 +147,18 @@ function splitTopLevel(source: string): string[] {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    yield { c, i, depth };
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+  }
+}
+
+/** The top-level alternatives of a pattern. */
+function splitTopLevel(source: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const { c, i, depth } of syntax(source, 0)) {
+    if (c === '|' && depth === 0) {
       parts.push(source.slice(start, i));
       start = i + 1;
     }
@@ -156,23 +167,9 @@ function splitTopLevel(source: string): string[] {
   return parts;
 }
 
+/** Where the group opened at `open` closes, or -1. */
 function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
+  for (const { c, i, depth } of syntax(source, open)) if (c === ')' && depth === 1) return i;
   return -1;
 }
 
