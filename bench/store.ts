@@ -1,0 +1,55 @@
+/**
+ * Store-only ingest benchmark (npm run bench:store): the bench:extract ingest inputs are processed
+ * first, then only the storing (report, claims, grouping; one transaction per report) is timed,
+ * so the store's share of ingest can be followed apart from extraction. Median of 3 runs.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { processReport } from '../src/pipeline/configuration.js';
+import { storeReport } from '../src/services/ingest.service.js';
+import { openStore } from '../src/store/index.js';
+import type { ProcessedReport } from '../src/domain/types.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(process.env.ETAP_SHARED ?? join(root, '..', 'shared'));
+const MIN_BYTES = 4 * 1024 * 1024;
+const RUNS = 3;
+
+/** The corpus repeated to 4 MB, each copy made unique, as bench:extract's ingest uses it. */
+function processedInputs(): ProcessedReport[] {
+  const docs = ['seeds', 'dev'].flatMap((set) => {
+    const dir = join(shared, 'corpus', set, 'docs');
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; text: string; published?: string | null; language?: string; outlet?: string; title?: string });
+  });
+  const out: ProcessedReport[] = [];
+  for (let i = 0, bytes = 0; bytes < MIN_BYTES; i++) {
+    const d = docs[i % docs.length];
+    const text = `${d.text}\n\nCopy ${i}.`;
+    const original = Buffer.from(text, 'utf8');
+    bytes += original.length;
+    out.push(processReport({ meta: { id: `${d.id}-${i}`, published: d.published ?? undefined, language: d.language, outlet: d.outlet, title: d.title }, original, format: 'text', origin: `bench:${d.id}:${i}`, decoded: text }));
+  }
+  return out;
+}
+
+const reports = processedInputs();
+const claims = reports.reduce((n, r) => n + r.claims.length, 0);
+const times: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const dir = mkdtempSync(join(tmpdir(), 'etap-bench-store-'));
+  const store = await openStore({ path: join(dir, 'bench.db') });
+  const started = performance.now();
+  for (const report of reports) await store.transaction((repositories) => storeReport(repositories, report, '2026-01-01T00:00:00Z'));
+  times.push((performance.now() - started) / 1000);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+const seconds = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${RUNS} runs, median`);
+console.log(
+  `store only  sqlite     ${reports.length} processed reports (${claims} claims): median ${seconds.toFixed(2)} s → ${(reports.length / seconds).toFixed(0)} reports/s, ${((seconds * 1000) / reports.length).toFixed(2)} ms a report (one transaction per report, grouping included)`,
+);
