@@ -65,28 +65,28 @@ export function compareIds(a: string, b: string): number {
 // The place takes its name from its first claim; a claim earlier than that first one moves it.
 function addPlace(tally: EventTally, key: string, name: string, claimId: string): void {
   const at = tally.places.findIndex((p) => p.key === key);
-  const known = at >= 0 ? tally.places[at] : undefined;
-  if (known && known.first < claimId) {
-    known.claims += 1;
-    return;
-  }
-  if (known) tally.places.splice(at, 1);
-  const entry = { key, name, claims: (known?.claims ?? 0) + 1, first: claimId };
-  tally.places.splice(firstAfter(tally.places, claimId, (p) => p.first), 0, entry);
+  countIn(tally.places, at, claimId, (claims) => ({ key, name, claims, first: claimId }));
 }
 
 // Origins are kept per (origin, report) with their first claim: the summary folds them in that order.
 function addOrigin(tally: EventTally, origin: Origin, reportId: string, claimId: string): void {
   const identity = originIdentity(origin);
   const at = tally.origins.findIndex((o) => o.reportId === reportId && originIdentity(o.origin) === identity);
-  const known = at >= 0 ? tally.origins[at] : undefined;
+  countIn(tally.origins, at, claimId, (claims) => ({ origin, reportId, claims, first: claimId }));
+}
+
+/**
+ * Counts one more claim for the entry at `at` (-1: none yet). An entry stays in order of its first
+ * claim: a claim earlier than that first one makes a new entry (with the count carried over) in its place.
+ */
+function countIn<T extends { claims: number; first: string }>(list: T[], at: number, claimId: string, make: (claims: number) => T): void {
+  const known = at >= 0 ? list[at] : undefined;
   if (known && known.first < claimId) {
     known.claims += 1;
     return;
   }
-  if (known) tally.origins.splice(at, 1);
-  const entry = { origin, reportId, claims: (known?.claims ?? 0) + 1, first: claimId };
-  tally.origins.splice(firstAfter(tally.origins, claimId, (o) => o.first), 0, entry);
+  if (known) list.splice(at, 1);
+  list.splice(firstAfter(list, claimId, (e) => e.first), 0, make((known?.claims ?? 0) + 1));
 }
 
 function originIdentity(origin: Origin): string {

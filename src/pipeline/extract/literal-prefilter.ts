@@ -6,6 +6,8 @@
  * cannot match), so results are the same as running every pattern — only faster.
  */
 
+import { escapeRegExp } from './provenance.js';
+
 /** The literal prefixes every match of `source` starts with (lower case), or null when it cannot tell. */
 export function literalPrefixes(source: string): string[] | null {
   const out = prefixesOf(source);
@@ -173,7 +175,6 @@ function closingParen(source: string, open: number): number {
   return -1;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Tells, for a sentence, which of the patterns may match. All their literals go into one
@@ -209,7 +210,7 @@ export class LiteralPrefilter {
       for (const [other, indexes] of owners) if (literal.startsWith(other)) for (const i of indexes) closure.add(i);
       this.patternsOf.set(literal, [...closure]);
     }
-    if (literals.length) this.scan = new RegExp(literals.map(escape).join('|'), 'g');
+    if (literals.length) this.scan = new RegExp(literals.map(escapeRegExp).join('|'), 'g');
   }
 
   /** Which patterns may match in `sentence`: flags indexed like the sources. */

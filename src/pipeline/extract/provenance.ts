@@ -20,6 +20,9 @@ export function namedValue(
   return value;
 }
 
+/** `s` as a literal inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Compiles lexicon patterns into one word-bounded, case-insensitive regular expression. Patterns in
  * plain ASCII get `\b` boundaries and no `u` flag, which V8 runs several times faster.

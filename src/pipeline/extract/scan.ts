@@ -26,15 +26,15 @@ export function noLetterOrDigitBefore(s: string, index: number): boolean {
 }
 
 /**
- * The matches of global `re` in `s` that `accept` at their index, exactly as a leading
+ * The matches of global `re` in `s` (from `from` on) that `accept` at their index, exactly as a leading
  * lookbehind would give them: where one is refused, the search goes on from the next character
  * (not from the end of the refused match).
  */
-export function matchesWhere(re: RegExp, s: string, accept: (s: string, index: number) => boolean = noLetterBefore): RegExpExecArray[] {
+export function matchesWhere(re: RegExp, s: string, accept: (s: string, index: number) => boolean = noLetterBefore, from = 0): RegExpExecArray[] {
   if (!re.global) throw new Error(`matchesWhere needs a global pattern: ${re}`);
   // All matches are taken before returning, so sharing the caller's pattern (and its lastIndex) is safe.
   const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
+  re.lastIndex = from;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (accept(s, m.index)) {
       if (m[0].length === 0) re.lastIndex = next(s, m.index, re.unicode);

@@ -1,6 +1,7 @@
 import type { CountValue, Span } from '../../../domain/types.js';
 import { keepLongest } from '../en/count/overlap.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
+import { escapeRegExp } from '../provenance.js';
 
 /** A number of people read in a sentence, with its head noun when one follows. */
 export interface CountMention extends Omit<CountValue, 'certainty'> {
@@ -9,7 +10,6 @@ export interface CountMention extends Omit<CountValue, 'certainty'> {
 }
 
 const byLength = (a: string, b: string): number => b.length - a.length;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+(?:,\d+)?`;
 
 /**
@@ -23,8 +23,8 @@ export function createCountFinder(language: CyrillicLanguage): (doc: CyrillicTex
   const code = language.code;
   const units = new Map(Object.entries(lex.units));
   const multipliers = new Map(Object.entries(lex.multipliers).map(([k, v]) => [k.replace(/\.$/u, ''), v]));
-  const unitWords = [...units.keys()].sort(byLength).map(escape).join('|');
-  const multiplierWords = [...multipliers.keys()].sort(byLength).map(escape).join('|');
+  const unitWords = [...units.keys()].sort(byLength).map(escapeRegExp).join('|');
+  const multiplierWords = [...multipliers.keys()].sort(byLength).map(escapeRegExp).join('|');
   const number = String.raw`(?:(?<![\p{L}\p{N}№#\-–.,/])(?:${DIGITS})|(?<![\p{L}'’])(?:${unitWords})(?:\s+(?:${unitWords}))*)(?:[\s\u00a0]*(?:${multiplierWords})\.?)?(?![\p{L}\p{N}])`;
   const qualifiers = lex.qualifiers.map((q) => ({ kind: q.kind, re: new RegExp(String.raw`(?<![\p{L}])(?:${q.pattern})\s+(?:по\s+)?$`, 'iu') }));
   const numberRe = new RegExp(number, 'giu');

@@ -2,7 +2,7 @@ import type { Span, TimeValue } from '../../../domain/types.js';
 import { isoDay, isoMonth, recentYear, shiftDays, shiftMonth, toAnchor, weekday, type Anchor } from '../en/time/calendar.js';
 import { keepLongest } from '../en/count/overlap.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
-import { noLetterOrDigitBefore } from '../scan.js';
+import { matchesWhere, noLetterOrDigitBefore } from '../scan.js';
 
 type Reading = { start: string; end: string; certainty: 'stated' | 'implied' } | null;
 interface TimeParser {
@@ -92,14 +92,8 @@ export function createTimeFinder(language: CyrillicLanguage): (doc: CyrillicText
     const scope = doc.norm.slice(0, range.end);
     const found: TimeValue[] = [];
     for (const parser of parsers) {
-      parser.re.lastIndex = range.start;
-      let m: RegExpExecArray | null;
-      while ((m = parser.re.exec(scope))) {
-        if (!noLetterOrDigitBefore(scope, m.index)) {
-          // As a lookbehind would: try again from the next code point.
-          parser.re.lastIndex = m.index + (/[\ud800-\udbff]/u.test(scope[m.index]) ? 2 : 1);
-          continue;
-        }
+      // The leading boundary, as a lookbehind would check it (lookbehinds can see before range.start).
+      for (const m of matchesWhere(parser.re, scope, noLetterOrDigitBefore, range.start)) {
         const reading = parser.read(m, anchor);
         if (!reading || (anchor && reading.start > isoDay(anchor.year, anchor.month, anchor.day))) continue;
         const span = { start: m.index, end: m.index + m[0].length };

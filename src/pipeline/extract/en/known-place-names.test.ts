@@ -4,14 +4,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultGazetteer } from '../../../knowledge/places/gazetteer.js';
 import { splitSentences } from '../../segment/sentences.js';
+import { escapeRegExp } from '../provenance.js';
 import { DIRECTION_WORDS, KnownPlaceNames, REGION_WORD } from './known-place-names.js';
 
 const NAMES = defaultGazetteer()
   .names()
   .filter((n) => /^[A-Z]/.test(n));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The single expression KnownPlaceNames stands in for. */
-const REFERENCE = new RegExp(`(?<![\\p{L}-])((?:(?:${DIRECTION_WORDS.join('|')}) )?)(${NAMES.map(escape).join('|')})(?: ${REGION_WORD})?(?![\\p{L}])`, 'gu');
+const REFERENCE = new RegExp(`(?<![\\p{L}-])((?:(?:${DIRECTION_WORDS.join('|')}) )?)(${NAMES.map(escapeRegExp).join('|')})(?: ${REGION_WORD})?(?![\\p{L}])`, 'gu');
 const known = new KnownPlaceNames(NAMES);
 
 const shape = (m: RegExpMatchArray) => [m.index, m[0], m[1], m[2]];

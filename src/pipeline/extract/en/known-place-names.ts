@@ -9,8 +9,8 @@
  * names that begin with that word's first two letters — the same matches, in the same order.
  */
 import { noLetterBefore } from '../scan.js';
+import { escapeRegExp } from '../provenance.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const DIRECTION_WORDS = ['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'occupied', 'Russian-occupied', 'Russia-occupied'];
 export const REGION_WORD = '(?:[Rr]egions?|[Oo]blasts?|[Kk]rai|[Tt]erritory|[Tt]erritories|[Rr]epublic|[Pp]rovince)';
@@ -75,5 +75,5 @@ export class KnownPlaceNames {
 }
 
 function compile(direction: string, names: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}-])${direction}(${names.map(escape).join('|')})(?: ${REGION_WORD})?(?![\\p{L}])`, 'uy');
+  return new RegExp(`(?<![\\p{L}-])${direction}(${names.map(escapeRegExp).join('|')})(?: ${REGION_WORD})?(?![\\p{L}])`, 'uy');
 }

@@ -2,11 +2,11 @@ import lexicon from '../../../../knowledge/lexicons/en/count-change-verbs.json' 
 import type { Span } from '../../../../domain/types.js';
 import type { ChangeMention } from './count-types.js';
 import { findCounts } from './count.js';
+import { escapeRegExp } from '../../provenance.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CHANGES = new Map(lexicon.verbs.map((v) => [v.phrase, v.change as ChangeMention['change']]));
 const TRIGGER = new RegExp(
-  String.raw`\b(?:${[...CHANGES.keys()].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})\b`,
+  String.raw`\b(?:${[...CHANGES.keys()].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})\b`,
   'giu',
 );
 const TRIGGER_INSIDE = new RegExp(TRIGGER.source, 'iu');

@@ -1,11 +1,11 @@
 import units from '../../../../knowledge/lexicons/en/count-units.json' with { type: 'json' };
 import months from '../../../../knowledge/lexicons/en/months.json' with { type: 'json' };
+import { escapeRegExp } from '../../provenance.js';
 
 // Why a number is not a count of people, judged from the text around it (GUIDE: Counts).
 // Each check looks at a short window only, so the cost does not grow with the text.
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const UNIT_WORDS = units.units.flatMap((u) => u.words).sort((a, b) => b.length - a.length).map(escape).join('|');
+const UNIT_WORDS = units.units.flatMap((u) => u.words).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const MONTH_WORDS = months.months.flatMap((m) => m.forms).join('|');
 const LABELS = new Set(units.labels.words);
 

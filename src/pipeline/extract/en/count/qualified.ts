@@ -2,10 +2,10 @@ import lexicon from '../../../../knowledge/lexicons/en/count-qualifiers.json' wi
 import type { CountMention, CountParser } from './count-types.js';
 import { NUMBER_SOURCE, NUMBER_HINT } from './number.js';
 import { mention, readNumber } from './mention.js';
+import { escapeRegExp } from '../../provenance.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUALIFIERS = new Map(lexicon.qualifiers.map((q) => [q.phrase, q]));
-const PHRASES = [...QUALIFIERS.keys()].sort((a, b) => b.length - a.length).map((p) => `[${p[0].toUpperCase()}${p[0]}]${escape(p.slice(1)).replace(/ /g, '\\s+')}`);
+const PHRASES = [...QUALIFIERS.keys()].sort((a, b) => b.length - a.length).map((p) => `[${p[0].toUpperCase()}${p[0]}]${escapeRegExp(p.slice(1)).replace(/ /g, '\\s+')}`);
 
 /** A number with a word that makes it approximate or a bound: "around 100", "as many as 50", "more than 1,500". */
 export const qualifiedCount: CountParser = {

@@ -3,15 +3,15 @@ import units from '../../../../knowledge/lexicons/en/count-units.json' with { ty
 import type { CountParser } from './count-types.js';
 import { findHead } from './head.js';
 import { mention } from './mention.js';
+import { escapeRegExp } from '../../provenance.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PEOPLE_ONLY = new Set(lexicon.vague.filter((v) => v.peopleOnly).map((v) => v.phrase.replace(/ of$/, '')));
 // "a number of" is read as "a number" followed by "of": the partitive leads to the head noun.
 const PHRASES = lexicon.vague
   .map((v) => v.phrase)
   .sort((a, b) => b.length - a.length)
-  .map((p) => `[${p[0].toUpperCase()}${p[0]}]` + escape(p.slice(1).replace(/ of$/, '')).replace(/ /g, '\\s+') + (p.endsWith(' of') ? String.raw`(?=\s+of\b)` : ''));
-const UNIT_WORDS = units.units.flatMap((u) => u.words).map(escape).join('|');
+  .map((p) => `[${p[0].toUpperCase()}${p[0]}]` + escapeRegExp(p.slice(1).replace(/ of$/, '')).replace(/ /g, '\\s+') + (p.endsWith(' of') ? String.raw`(?=\s+of\b)` : ''));
+const UNIT_WORDS = units.units.flatMap((u) => u.words).map(escapeRegExp).join('|');
 /** "thousands of rubles", "dozens of times": a vague measure, not people. */
 const MEASURE_AFTER = new RegExp(String.raw`^\s+of\s+(?:${UNIT_WORDS})\b`, 'i');
 
