@@ -69,6 +69,19 @@ const FILTERS: OverviewFilters[] = [
   { place: 'camp' },
   { source: 'relat', type: 'transfer' },
   { search: 'moved' },
+  // Filters the tallies cannot answer, alone and with the others (the index answers them).
+  { place: 'KHER', since: '2023-02' },
+  { place: 'camp 7', until: '2023-01', type: 'transfer' },
+  { source: 'relat', gender: 'female' },
+  { source: 'off', place: 'херсон', nationality: 'RU' },
+  { search: 'moved', type: 'transfer', since: '2023' },
+  { search: 'convicts released', until: '2023-02-10' },
+  { search: 'nothing' },
+  { search: '!!' },
+  { reportId: 'r1' },
+  { reportId: 'r0', since: '2022', type: ['transfer', 'abuse'] },
+  { reportId: 'missing' },
+  { place: 'nowhere', type: [] },
 ];
 
 const at = '2026-12-06T21:00:00.000Z';
@@ -87,17 +100,25 @@ async function storeClaims(store: Store, id: string, claims: Claim[]): Promise<v
   });
 }
 
+/** Reads a filtered map, so the store's overview index is brought up to date between steps (and must then follow changes to claims it holds). */
+const touchIndex = (store: Store) => mapView(store, { place: '' });
+
 async function playHistory(store: Store, history: History): Promise<void> {
   for (const [i, claims] of history.reports.entries()) await storeClaims(store, `r${i}`, claims);
+  await touchIndex(store);
   for (const [k, claims] of history.replacements) await storeClaims(store, `r${k % history.reports.length}`, claims);
+  await touchIndex(store);
   if (history.emptied !== undefined) await store.claims.deleteByReport(`r${history.emptied % history.reports.length}`);
+  await touchIndex(store);
   const ids = (await store.db.selectFrom('claims').select('id').orderBy('seq').execute()).map((row) => row.id);
   if (history.corrected !== undefined && ids.length > 0) {
     await reviewClaim(store, ids[history.corrected % ids.length], { action: 'correct', reviewer: 'a', slots: { type: 'death', places: ['Mordovia'] } });
   }
+  await touchIndex(store);
   if (history.valueDeleted !== undefined && ids.length > 0) {
     await store.db.deleteFrom('claim_values').where('claim_id', '=', ids[history.valueDeleted % ids.length]).where('slot', '=', 'place').where('ordinal', '=', 0).execute();
   }
+  await touchIndex(store);
   if (history.merge) {
     await store.entities.addDecision({ action: 'merge', entity_id: 'place:ua:kherson', other_id: 'place:ru:krasnodar', names: null, decided_at: at, note: null });
     await store.entities.replay(await store.entities.decisions());

@@ -60,6 +60,11 @@ const kindOf = (entityId: string | undefined) => (entityId ? (gazetteer ??= defa
 
 const placeKey = (place: { entityId?: string; lat: number; lon: number }) => place.entityId ?? `${place.lat.toFixed(3)},${place.lon.toFixed(3)}`;
 
+/** Reads the claims into the store's overview index (see OverviewIndex) ahead of the first filtered view. */
+export function prepareOverviews(store: Store): Promise<void> {
+  return new OverviewRepository(store.db, store.dialect).prepare();
+}
+
 /** Places with claim counts by type, and transfer arrows, for the claims matching `filters`. */
 export function mapView(store: Store, filters: OverviewFilters = {}): Promise<MapView> {
   return mapViewFrom(new OverviewRepository(store.db, store.dialect), filters);

@@ -15,8 +15,15 @@ export interface StoreDialect {
   dropSearchIndexes(db: Kysely<any>): Promise<void>;
   /** True for rows of `claims` whose quote holds every term (as a word prefix). */
   claimQuoteMatches(terms: readonly string[]): Expression<SqlBool>;
+  /** The `seq` of every claim `claimQuoteMatches` is true for, by the quickest route. */
+  claimSeqsMatching(db: Kysely<any>, terms: readonly string[]): Promise<number[]>;
   /** True for rows of `reports` whose title or text holds every term (as a word prefix). */
   reportMatches(terms: readonly string[]): Expression<SqlBool>;
+  /**
+   * A value that differs after any connection has committed a change to the store, for caches
+   * of what the store holds; undefined when the dialect cannot tell (then nothing is cached).
+   */
+  changeToken(db: Kysely<any>): Promise<string | undefined>;
   /** Creates a row trigger (run by migrations); only its wrapping differs between dialects. */
   createRowTrigger(db: Kysely<any>, trigger: RowTrigger): Promise<void>;
   dropRowTrigger(db: Kysely<any>, trigger: Pick<RowTrigger, 'name' | 'table'>): Promise<void>;

@@ -3,6 +3,7 @@ import type { ClaimType } from '../domain/types.js';
 import type { Database } from './database.js';
 import { searchTerms, type StoreDialect } from './dialect.js';
 import { earliestDay, latestDay } from './claim.mapper.js';
+import { OverviewIndex, type IndexedClaim, type IndexFilters } from './overview-index.js';
 
 /** Which claims an overview (map, timeline, series) counts. Same meaning as ClaimFilters. */
 export interface OverviewFilters {
@@ -99,6 +100,27 @@ export interface OverviewDatabase extends Database {
 }
 
 type ClaimsBuilder = ExpressionBuilder<Database, 'claims'>;
+
+/** Each store's overview index, with the change token it was brought up to date at. */
+const indexes = new WeakMap<Kysely<Database>, { token: string; index: Promise<OverviewIndex> }>();
+
+/**
+ * The store's overview index as of now: read on first use, then refreshed (only what changed is
+ * read) whenever the store's change token moves; one read or refresh at a time. Undefined when
+ * the dialect cannot tell changes.
+ */
+async function currentIndex(db: Kysely<Database>, dialect: StoreDialect): Promise<OverviewIndex | undefined> {
+  const token = await dialect.changeToken(db);
+  if (token === undefined) return undefined;
+  const cached = indexes.get(db);
+  if (cached?.token === token) return cached.index;
+  const index = cached ? cached.index.then((current) => current.refresh(db)) : OverviewIndex.load(db);
+  indexes.set(db, { token, index });
+  // A failed read is not kept: the next request starts again.
+  index.catch(() => indexes.get(db)?.index === index && indexes.delete(db));
+  return index;
+}
+
 /** The filters the tallies answer (type, time, subjects); the others need the claims themselves. */
 type TalliedFilters = Pick<OverviewFilters, 'type' | 'since' | 'until' | 'gender' | 'nationality'>;
 
@@ -159,23 +181,68 @@ export class OverviewRepository {
 
   private readonly useTallies: boolean;
 
-  /** `tallies: false` counts the claims themselves whatever the filters (what the tallies must equal). */
+  private readonly useIndex: boolean;
+
+  /**
+   * `tallies: false` counts the claims themselves whatever the filters (what the tallies and the
+   * index must equal); `index: false` leaves the in-memory index out.
+   */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: StoreDialect,
-    options: { tallies?: boolean } = {},
+    options: { tallies?: boolean; index?: boolean } = {},
   ) {
     // The tallies live in this repository's own schema extension.
     this.tallies = db as unknown as Kysely<OverviewDatabase>;
     this.useTallies = options.tallies ?? true;
+    this.useIndex = options.index ?? this.useTallies;
   }
 
   private tallied(filters: OverviewFilters): filters is TalliedFilters {
     return this.useTallies && isTallied(filters);
   }
 
+  /** Reads the store into its overview index now (a server does at start), so the first filtered view need not. */
+  async prepare(): Promise<void> {
+    if (this.useIndex) await currentIndex(this.db, this.dialect);
+  }
+
+  /** A selection under way: the map asks for places and routes at once, and both share it. */
+  private pending?: { filters: string; selection: ReturnType<OverviewRepository['select']> };
+
+  /** The index and the claims it selects for the filters, when the store has an index. */
+  private indexed(filters: OverviewFilters): ReturnType<OverviewRepository['select']> {
+    if (!this.useIndex) return Promise.resolve(undefined);
+    const key = JSON.stringify(filters);
+    if (this.pending?.filters === key) return this.pending.selection;
+    const selection = this.select(filters);
+    const pending = (this.pending = { filters: key, selection });
+    // Settled, it is not reused: a later call reads the store as it is then.
+    const done = () => {
+      if (this.pending === pending) this.pending = undefined;
+    };
+    selection.then(done, done);
+    return selection;
+  }
+
+  private async select(filters: OverviewFilters): Promise<{ index: OverviewIndex; selected: IndexedClaim[] } | undefined> {
+    const index = await currentIndex(this.db, this.dialect);
+    if (index === undefined) return undefined;
+    const { search, ...rest } = filters;
+    const selection: IndexFilters = rest;
+    if (search !== undefined) {
+      const terms = searchTerms(search);
+      selection.searchSeqs = terms.length === 0 ? [] : await this.dialect.claimSeqsMatching(this.db, terms);
+    }
+    return { index, selected: index.select(selection) };
+  }
+
   /** Claims per type naming each placed place, by name, entity and coordinates, in that order. */
   async placeCounts(filters: OverviewFilters): Promise<PlaceCountRow[]> {
+    const indexed = this.tallied(filters) ? undefined : await this.indexed(filters);
+    if (indexed) {
+      return indexed.index.placeCounts(indexed.selected).map(({ entityId, ...row }) => ({ ...row, ...(entityId === '' ? {} : { entityId }), type: row.type as ClaimType }));
+    }
     const rows = this.tallied(filters) ? await this.placeTallies(filters) : await this.placeCountsOfClaims(filters);
     return rows.map((row) => ({
       name: row.name,
@@ -230,7 +297,13 @@ export class OverviewRepository {
    */
   async transferRoutes(filters: OverviewFilters): Promise<TransferRoute[]> {
     if (typesOf(filters)?.includes('transfer') === false) return [];
-    if (!this.tallied(filters)) return toRoutes(await this.routesOfClaims(filters));
+    if (!this.tallied(filters)) {
+      const indexed = await this.indexed(filters);
+      if (indexed) {
+        return indexed.index.routes(indexed.selected).map(({ places, ...route }) => ({ ...route, places: places.map(({ entityId, ...place }) => ({ ...place, ...(entityId === '' ? {} : { entityId }) })) }));
+      }
+      return toRoutes(await this.routesOfClaims(filters));
+    }
     return toRoutes(await this.groupedRoutes(filters));
   }
 
@@ -311,7 +384,8 @@ export class OverviewRepository {
 
   /** Claims per month of their start, by type; undated claims under `month: null`. */
   async monthCounts(filters: OverviewFilters): Promise<MonthCountRow[]> {
-    const rows = this.tallied(filters) ? await this.monthTallies(filters) : await this.monthCountsOfClaims(filters);
+    const indexed = this.tallied(filters) ? undefined : await this.indexed(filters);
+    const rows = indexed ? indexed.index.monthCounts(indexed.selected) : this.tallied(filters) ? await this.monthTallies(filters) : await this.monthCountsOfClaims(filters);
     return rows.map((row) => ({ month: row.month === '' ? null : row.month, type: row.type as ClaimType, claims: Number(row.claims) }));
   }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { startServer, WEB_ROOT } from '../../api/server.js';
+import { prepareOverviews } from '../../services/overview.service.js';
 import { openStore } from '../../store/index.js';
 import { storeLocation } from '../store-options.js';
 
@@ -19,6 +20,8 @@ export async function serve(command: Command, options: ServeOptions): Promise<st
   const { url, path } = storeLocation(command);
   const store = await openStore({ url, path });
   const server = await startServer({ store, port: options.port, host: options.host, tileUrl: options.tiles });
+  // In the background: until it is read, filtered map and timeline views wait for it.
+  prepareOverviews(store).catch((error: unknown) => process.stderr.write(`could not read the overview index: ${error instanceof Error ? error.message : String(error)}\n`));
   const stop = async () => {
     await server.app.close();
     await store.close();

@@ -27,8 +27,18 @@ export const postgresDialect: StoreDialect = {
     return sql<boolean>`${sql.raw(qualify(CLAIM_VECTOR, 'claims'))} @@ to_tsquery('simple', ${tsQuery(terms)})`;
   },
 
+  async claimSeqsMatching(db, terms) {
+    const { rows } = await sql<{ seqs: number[] }>`select coalesce(json_agg(seq), '[]'::json) as seqs from claims where ${this.claimQuoteMatches(terms)}`.execute(db);
+    return rows[0].seqs.map(Number);
+  },
+
   reportMatches(terms) {
     return sql<boolean>`${sql.raw(qualify(REPORT_VECTOR, 'reports'))} @@ to_tsquery('simple', ${tsQuery(terms)})`;
+  },
+
+  // No cheap exact signal of other sessions' commits: overviews read the claims each time.
+  async changeToken() {
+    return undefined;
   },
 
   // A trigger runs a function; returning the row lets a before-trigger's row go ahead.
