@@ -6,6 +6,7 @@ import type { GroupingClaim } from '../grouping/grouping-claim.js';
 import { earliestDay, latestDay } from './claim.mapper.js';
 import type { Database } from './database.js';
 import { pageSize } from './page.js';
+import { RowInsert } from './row-insert.js';
 
 /** Tables of migrations 2026-11-23T2020-events and 2026-12-06T2110-grouping-ingest. */
 export type EventTables = {
@@ -65,6 +66,22 @@ export interface EventFilters {
 // Keys per IN list: well under SQLite's bound-parameter limit.
 const CHUNK = 500;
 
+const bandInsert = new RowInsert<EventTables['report_bands']>((db, rows) => db.insertInto('report_bands').values(rows), 1000);
+const memberInsert = new RowInsert<EventTables['event_claims']>((db, rows) => db.insertInto('event_claims').values(rows), 200);
+const blockInsert = new RowInsert<EventTables['event_blocks']>(
+  (db, rows) => db.insertInto('event_blocks').values(rows).onConflict((oc) => oc.columns(['block_key', 'event_id']).doNothing()),
+  1000,
+);
+// 14 columns a row: well under SQLite's bound-parameter limit.
+const eventUpsert = new RowInsert<EventRow>(
+  (db, rows) =>
+    db
+      .insertInto('events')
+      .values(rows)
+      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(UPDATED_COLUMNS.map((column) => [column, eb.ref(`excluded.${column}`)])) as never)),
+  CHUNK,
+);
+
 /** Copies, events and their block index: the store side of src/grouping. */
 export class EventRepository {
   private readonly db: Kysely<Database & EventTables>;
@@ -108,7 +125,7 @@ export class EventRepository {
         similarity: fingerprint.similarity ?? null,
       })
       .execute();
-    if (bands.length > 0) await this.db.insertInto('report_bands').values(bands.map((band_key) => ({ band_key, report_id: fingerprint.reportId }))).execute();
+    await bandInsert.run(this.db, bands.map((band_key) => ({ band_key, report_id: fingerprint.reportId })));
   }
 
   /** Points every copy of `from` (and `from` itself) at a new original; returns the reports relinked. */
@@ -172,7 +189,7 @@ export class EventRepository {
   /** Writes claims into their events, and registers each event under its claims' block keys. */
   async addClaims(members: readonly { claim: GroupingClaim; eventId: string; keys: readonly string[] }[]): Promise<void> {
     const claims = members.map(({ claim, eventId }) => ({ claim_id: claim.id, event_id: eventId, report_id: claim.reportId, features: JSON.stringify(claim) }));
-    for (let i = 0; i < claims.length; i += 200) await this.db.insertInto('event_claims').values(claims.slice(i, i + 200)).execute();
+    await memberInsert.run(this.db, claims);
     await this.addBlocks(members.flatMap(({ eventId, keys }) => keys.map((key) => [key, eventId] as const)));
   }
 
@@ -194,14 +211,7 @@ export class EventRepository {
   /** Registers (block key, event) pairs; pairs already there are left as they are. */
   private async addBlocks(pairs: readonly (readonly [string, string])[]): Promise<void> {
     const unique = new Map(pairs.map(([block_key, event_id]) => [`${event_id}|${block_key}`, { block_key, event_id }]));
-    const rows = [...unique.values()];
-    for (let i = 0; i < rows.length; i += 1000) {
-      await this.db
-        .insertInto('event_blocks')
-        .values(rows.slice(i, i + 1000))
-        .onConflict((oc) => oc.columns(['block_key', 'event_id']).doNothing())
-        .execute();
-    }
+    await blockInsert.run(this.db, [...unique.values()]);
   }
 
   /** The grouping views of an event's claims, by claim id (sorted here: the same order in every dialect and collation). */
@@ -212,17 +222,7 @@ export class EventRepository {
 
   /** Writes events' profiles, summaries and tallies (insert or replace), a chunk of events per statement. */
   async saveEvents(events: readonly { profile: EventProfile; summary: EventSummary; tally: EventTally }[]): Promise<void> {
-    const rows = events.map(eventRow);
-    // 14 columns a row: well under SQLite's bound-parameter limit.
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await this.db
-        .insertInto('events')
-        .values(rows.slice(i, i + CHUNK))
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => Object.fromEntries(UPDATED_COLUMNS.map((column) => [column, eb.ref(`excluded.${column}`)])) as never),
-        )
-        .execute();
-    }
+    await eventUpsert.run(this.db, events.map(eventRow));
   }
 
   async deleteEvent(id: string): Promise<void> {

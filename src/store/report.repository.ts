@@ -1,8 +1,9 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { FurnitureSpan, Message, ProcessedReport, Severity } from '../domain/types.js';
 import type { Database, ReportTable } from './database.js';
 import { searchTerms, type StoreDialect } from './dialect.js';
 import { decodeCursor, encodeCursor, pageSize } from './page.js';
+import { RowInsert } from './row-insert.js';
 
 /** A stored report without its text and bytes: what a list of reports shows. */
 export interface ReportSummary {
@@ -41,6 +42,10 @@ export interface ReportPage {
   nextCursor?: string;
 }
 
+const reportInsert = new RowInsert<ReturnType<typeof reportRow>>((db, rows) => db.insertInto('reports').values(rows), 1);
+const furnitureInsert = new RowInsert<Insertable<Database['report_furniture']>>((db, rows) => db.insertInto('report_furniture').values(rows), 500);
+const messageInsert = new RowInsert<Insertable<Database['report_messages']>>((db, rows) => db.insertInto('report_messages').values(rows), 500);
+
 /** Reports with their furniture and messages. */
 export class ReportRepository {
   constructor(
@@ -61,7 +66,7 @@ export class ReportRepository {
 
   /** Writes a new report with its furniture and messages. */
   async insert(report: ProcessedReport, ingestedAt: string): Promise<void> {
-    await this.db.insertInto('reports').values(reportRow(report, ingestedAt)).execute();
+    await reportInsert.run(this.db, [reportRow(report, ingestedAt)]);
     await this.insertChildren(report);
   }
 
@@ -125,29 +130,23 @@ export class ReportRepository {
   }
 
   private async insertChildren(report: ProcessedReport): Promise<void> {
-    if (report.furniture.length > 0) {
-      await this.db
-        .insertInto('report_furniture')
-        .values(report.furniture.map((span, ordinal) => ({ report_id: report.id, ordinal, start: span.start, end: span.end, rule: span.rule, text: span.text })))
-        .execute();
-    }
-    if (report.messages.length > 0) {
-      await this.db
-        .insertInto('report_messages')
-        .values(
-          report.messages.map((message, ordinal) => ({
-            report_id: report.id,
-            ordinal,
-            source: message.source,
-            rule: message.rule,
-            reason: message.reason,
-            severity: message.severity,
-            start: message.span?.start ?? null,
-            end: message.span?.end ?? null,
-          })),
-        )
-        .execute();
-    }
+    await furnitureInsert.run(
+      this.db,
+      report.furniture.map((span, ordinal) => ({ report_id: report.id, ordinal, start: span.start, end: span.end, rule: span.rule, text: span.text })),
+    );
+    await messageInsert.run(
+      this.db,
+      report.messages.map((message, ordinal) => ({
+        report_id: report.id,
+        ordinal,
+        source: message.source,
+        rule: message.rule,
+        reason: message.reason,
+        severity: message.severity,
+        start: message.span?.start ?? null,
+        end: message.span?.end ?? null,
+      })),
+    );
   }
 }
 
