@@ -6,6 +6,7 @@ import type { GroupingClaim } from '../grouping/grouping-claim.js';
 import { earliestDay, latestDay } from './claim.mapper.js';
 import type { Database } from './database.js';
 import { pageSize } from './page.js';
+import { QueryShapes } from './query-shapes.js';
 import { RowInsert } from './row-insert.js';
 
 /** Tables of migrations 2026-11-23T2020-events and 2026-12-06T2110-grouping-ingest. */
@@ -66,6 +67,9 @@ export interface EventFilters {
 // Keys per IN list: well under SQLite's bound-parameter limit.
 const CHUNK = 500;
 
+// The selects grouping runs for every report, compiled once per shape.
+const shapes = new QueryShapes();
+
 const bandInsert = new RowInsert<EventTables['report_bands']>((db, rows) => db.insertInto('report_bands').values(rows), 1000);
 const memberInsert = new RowInsert<EventTables['event_claims']>((db, rows) => db.insertInto('event_claims').values(rows), 200);
 const blockInsert = new RowInsert<EventTables['event_blocks']>(
@@ -92,19 +96,24 @@ export class EventRepository {
   }
 
   async fingerprint(reportId: string): Promise<StoredFingerprint | undefined> {
-    const row = await this.db.selectFrom('report_fingerprints').selectAll().where('report_id', '=', reportId).executeTakeFirst();
+    const [row] = await shapes.rows(this.db, 'fingerprint', () => this.db.selectFrom('report_fingerprints').selectAll().where('report_id', '=', reportId), [reportId]);
     return row && fingerprintOf(row);
   }
 
   /** Fingerprints of the reports sharing any band key (the copy candidates). */
   async fingerprintsByBands(keys: readonly string[], exceptReport: string): Promise<StoredFingerprint[]> {
     if (keys.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('report_fingerprints')
-      .selectAll()
-      .where('report_id', 'in', (eb) => eb.selectFrom('report_bands').select('report_id').where('band_key', 'in', [...keys]))
-      .where('report_id', '!=', exceptReport)
-      .execute();
+    const rows = await shapes.rows(
+      this.db,
+      `fingerprintsByBands:${keys.length}`,
+      () =>
+        this.db
+          .selectFrom('report_fingerprints')
+          .selectAll()
+          .where('report_id', 'in', (eb) => eb.selectFrom('report_bands').select('report_id').where('band_key', 'in', [...keys]))
+          .where('report_id', '!=', exceptReport),
+      [...keys, exceptReport],
+    );
     return rows.map(fingerprintOf);
   }
 
@@ -138,7 +147,7 @@ export class EventRepository {
   }
 
   async nextIngestOrder(): Promise<number> {
-    const row = await this.db.selectFrom('report_fingerprints').select((eb) => eb.fn.max('ingest_order').as('last')).executeTakeFirst();
+    const [row] = await shapes.rows(this.db, 'nextIngestOrder', () => this.db.selectFrom('report_fingerprints').select((eb) => eb.fn.max('ingest_order').as('last')), []);
     return Number(row?.last ?? 0) + 1;
   }
 
@@ -152,7 +161,8 @@ export class EventRepository {
   async eventsByBlocks(keys: readonly string[]): Promise<Map<string, string[]>> {
     const found = new Map<string, string[]>();
     for (let i = 0; i < keys.length; i += CHUNK) {
-      const rows = await this.db.selectFrom('event_blocks').select(['block_key', 'event_id']).where('block_key', 'in', keys.slice(i, i + CHUNK)).execute();
+      const chunk = keys.slice(i, i + CHUNK);
+      const rows = await shapes.rows(this.db, `eventsByBlocks:${chunk.length}`, () => this.db.selectFrom('event_blocks').select(['block_key', 'event_id']).where('block_key', 'in', chunk), chunk);
       for (const row of rows) found.set(row.event_id, [...(found.get(row.event_id) ?? []), row.block_key]);
     }
     return found;
@@ -162,7 +172,10 @@ export class EventRepository {
   async profiles(ids: readonly string[]): Promise<EventProfile[]> {
     const rows: { id: string; profile: string }[] = [];
     const sorted = [...ids].sort(compareIds);
-    for (let i = 0; i < sorted.length; i += CHUNK) rows.push(...(await this.db.selectFrom('events').select(['id', 'profile']).where('id', 'in', sorted.slice(i, i + CHUNK)).execute()));
+    for (let i = 0; i < sorted.length; i += CHUNK) {
+      const chunk = sorted.slice(i, i + CHUNK);
+      rows.push(...(await shapes.rows(this.db, `profiles:${chunk.length}`, () => this.db.selectFrom('events').select(['id', 'profile']).where('id', 'in', chunk), chunk)));
+    }
     return rows.sort((a, b) => compareIds(a.id, b.id)).map((row) => JSON.parse(row.profile) as EventProfile);
   }
 
@@ -170,7 +183,8 @@ export class EventRepository {
   async tallies(ids: readonly string[]): Promise<Map<string, EventTally>> {
     const tallies = new Map<string, EventTally>();
     for (let i = 0; i < ids.length; i += CHUNK) {
-      const rows = await this.db.selectFrom('events').select(['id', 'tally']).where('id', 'in', ids.slice(i, i + CHUNK)).where('tally', 'is not', null).execute();
+      const chunk = ids.slice(i, i + CHUNK);
+      const rows = await shapes.rows(this.db, `tallies:${chunk.length}`, () => this.db.selectFrom('events').select(['id', 'tally']).where('id', 'in', chunk).where('tally', 'is not', null), chunk);
       for (const row of rows) tallies.set(row.id, JSON.parse(row.tally!) as EventTally);
     }
     return tallies;
@@ -216,7 +230,7 @@ export class EventRepository {
 
   /** The grouping views of an event's claims, by claim id (sorted here: the same order in every dialect and collation). */
   async members(eventId: string): Promise<GroupingClaim[]> {
-    const rows = await this.db.selectFrom('event_claims').select(['claim_id', 'features']).where('event_id', '=', eventId).execute();
+    const rows = await shapes.rows(this.db, 'members', () => this.db.selectFrom('event_claims').select(['claim_id', 'features']).where('event_id', '=', eventId), [eventId]);
     return rows.sort((a, b) => compareIds(a.claim_id, b.claim_id)).map((row) => JSON.parse(row.features) as GroupingClaim);
   }
 

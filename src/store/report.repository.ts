@@ -3,6 +3,7 @@ import type { FurnitureSpan, Message, ProcessedReport, Severity } from '../domai
 import type { Database, ReportTable } from './database.js';
 import { searchTerms, type StoreDialect } from './dialect.js';
 import { decodeCursor, encodeCursor, pageSize } from './page.js';
+import { QueryShapes } from './query-shapes.js';
 import { RowInsert } from './row-insert.js';
 
 /** A stored report without its text and bytes: what a list of reports shows. */
@@ -42,6 +43,8 @@ export interface ReportPage {
   nextCursor?: string;
 }
 
+// The lookups ingest runs for every report, compiled once.
+const shapes = new QueryShapes();
 const reportInsert = new RowInsert<ReturnType<typeof reportRow>>((db, rows) => db.insertInto('reports').values(rows), 1);
 const furnitureInsert = new RowInsert<Insertable<Database['report_furniture']>>((db, rows) => db.insertInto('report_furniture').values(rows), 500);
 const messageInsert = new RowInsert<Insertable<Database['report_messages']>>((db, rows) => db.insertInto('report_messages').values(rows), 500);
@@ -55,12 +58,12 @@ export class ReportRepository {
 
   /** Id of the report holding these exact bytes, if any. */
   async findIdBySha256(sha256: string): Promise<string | undefined> {
-    const row = await this.db.selectFrom('reports').select('id').where('sha256', '=', sha256).executeTakeFirst();
+    const [row] = await shapes.rows(this.db, 'findIdBySha256', () => this.db.selectFrom('reports').select('id').where('sha256', '=', sha256), [sha256]);
     return row?.id;
   }
 
   async exists(id: string): Promise<boolean> {
-    const row = await this.db.selectFrom('reports').select('id').where('id', '=', id).executeTakeFirst();
+    const [row] = await shapes.rows(this.db, 'exists', () => this.db.selectFrom('reports').select('id').where('id', '=', id), [id]);
     return row !== undefined;
   }
 
@@ -99,7 +102,7 @@ export class ReportRepository {
 
   /** A stored report without its text, bytes, furniture and messages. */
   async summary(id: string): Promise<ReportSummary | undefined> {
-    const row = await this.db.selectFrom('reports').select(SUMMARY_COLUMNS).where('id', '=', id).executeTakeFirst();
+    const [row] = await shapes.rows(this.db, 'summary', () => this.db.selectFrom('reports').select(SUMMARY_COLUMNS).where('id', '=', id), [id]);
     return row && summaryOf(row);
   }
 
