@@ -9,7 +9,7 @@ export interface BatchLimits {
   milliseconds: number;
 }
 
-export const DEFAULT_BATCH_LIMITS: BatchLimits = { reports: 100, milliseconds: 250 };
+export const DEFAULT_BATCH_LIMITS: BatchLimits = { reports: 400, milliseconds: 500 };
 
 type StoreOne = (repositories: Repositories, report: ProcessedReport, ingestedAt: string) => Promise<IngestOutcome>;
 

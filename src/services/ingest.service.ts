@@ -38,7 +38,7 @@ export interface IngestOptions {
   process?: (input: ReportInput) => ProcessedReport;
   /** Clock for `ingested_at`; default now. */
   now?: () => Date;
-  /** When to commit (default: every 100 reports or 250 ms, and at the end). */
+  /** When to commit (default: every 400 reports or 500 ms, and at the end). */
   batch?: BatchLimits;
 }
 
