@@ -40,8 +40,8 @@ export class WriteBatch<R> {
 
   /**
    * Runs `work` in a savepoint. When it returns, its writes join the batch; when it throws, they
-   * are undone and its error rethrown. When even that undoing fails (the database dropped the
-   * whole transaction), throws BatchLostError: the batch can only be rolled back.
+   * are undone and its error rethrown. When the savepoint cannot be undone or released (the
+   * database dropped the whole transaction), throws BatchLostError: the batch can only be rolled back.
    */
   async run<T>(work: (bound: R) => Promise<T>): Promise<T> {
     if (this.#lost) throw new BatchLostError(undefined, new Error('an earlier unit lost it'));
@@ -59,7 +59,13 @@ export class WriteBatch<R> {
       }
       throw error;
     }
-    await unit.releaseSavepoint('unit').execute();
+    try {
+      await unit.releaseSavepoint('unit').execute();
+    } catch (lost) {
+      // Kept or not, the unit's writes can no longer be told apart from the batch's.
+      this.#lost = true;
+      throw new BatchLostError(undefined, lost);
+    }
     this.#units += 1;
     return result;
   }
