@@ -61,6 +61,11 @@ export class IngestBatcher {
     return this.#batch.size >= this.limits.reports || this.clock() - this.#startedAt >= this.limits.milliseconds;
   }
 
+  /** Milliseconds until the open batch reaches its time limit (0 when past it); undefined with no batch open. */
+  get msUntilDue(): number | undefined {
+    return this.#batch && Math.max(0, this.limits.milliseconds - (this.clock() - this.#startedAt));
+  }
+
   /** Commits the open batch; returns every outcome held, in the order their items came. */
   async flush(): Promise<IngestOutcome[]> {
     const batch = this.#batch;

@@ -71,8 +71,12 @@ export async function ingest(
       options.onItem?.(outcome);
     }
   };
+  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : asAsync(items);
   try {
-    for await (const item of items) {
+    for (;;) {
+      const next = await nextItem(iterator, batcher, report);
+      if (next.done) break;
+      const item = next.value;
       if (!item.ok) batcher.hold({ origin: item.origin, status: 'failed', reason: item.reason });
       else await ingestOne(batcher, item.input, options);
       if (batcher.due) report(await batcher.flush());
@@ -80,8 +84,31 @@ export async function ingest(
   } finally {
     // Reading the items may throw (a broken stream): what was stored before still commits.
     report(await batcher.flush());
+    await iterator.return?.();
   }
   return summary;
+}
+
+/**
+ * The next item. While a batch is open and the next item is slow to come (a stream on stdin),
+ * the batch is committed when its time is up rather than held open, with the store's write lock,
+ * until the item arrives.
+ */
+async function nextItem(iterator: AsyncIterator<SourceItem>, batcher: IngestBatcher, report: (outcomes: IngestOutcome[]) => void): Promise<IteratorResult<SourceItem>> {
+  const next = iterator.next();
+  const wait = batcher.msUntilDue;
+  if (wait === undefined) return next;
+  let timer: NodeJS.Timeout | undefined;
+  const due = new Promise<'due'>((resolve) => (timer = setTimeout(() => resolve('due'), wait)));
+  const first = await Promise.race([next, due]);
+  clearTimeout(timer);
+  if (first !== 'due') return first;
+  report(await batcher.flush());
+  return next;
+}
+
+async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
 }
 
 async function ingestOne(batcher: IngestBatcher, input: ReportInput, options: IngestOptions): Promise<void> {
