@@ -98,6 +98,25 @@ describe.each(dialects)('ingest (%s)', (dialect) => {
     expect((await listClaims(store)).claims.map((c) => c.reportId)).toEqual(['first', 'first', 'second']);
   });
 
+  it('commits an open batch when its time is up while the next item is slow to come', async () => {
+    const store = await stores.open(dialect);
+    let reported: () => void = () => {};
+    const firstReported = new Promise<void>((resolve) => (reported = resolve));
+    let reportedBeforeSecond = false;
+    async function* slowStream(): AsyncGenerator<SourceItem> {
+      yield itemFor(first);
+      // A stream that sends the next report only once the first is committed and reported.
+      reportedBeforeSecond = await Promise.race([firstReported.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+      yield itemFor(second);
+    }
+    const summary = await ingest(store, slowStream(), { process: fakePipeline([first, second]), now, batch: { reports: 100, milliseconds: 10 }, onItem: () => reported() });
+    expect(reportedBeforeSecond).toBe(true);
+    expect(summary.outcomes.map((o) => [o.reportId, o.status])).toEqual([
+      ['first', 'ingested'],
+      ['second', 'ingested'],
+    ]);
+  });
+
   it('runs the real pipeline by default', async () => {
     const store = await stores.open(dialect);
     const text = 'Russia recruited as many as 50 female prisoners from a penal colony in Snizhne, the ombudsman said.';

@@ -4,6 +4,7 @@ import { processReport } from '../pipeline/configuration.js';
 import type { Repositories, Store } from '../store/index.js';
 import { asStoredClaims } from '../store/claim.repository.js';
 import { groupReport } from './group.service.js';
+import { DEFAULT_BATCH_LIMITS, failure, IngestBatcher, type BatchLimits } from './ingest-batch.js';
 
 /** What happened to one source item. */
 export interface IngestOutcome {
@@ -37,16 +38,21 @@ export interface IngestOptions {
   process?: (input: ReportInput) => ProcessedReport;
   /** Clock for `ingested_at`; default now. */
   now?: () => Date;
+  /** When to commit (default: every 400 reports or 500 ms, and at the end). */
+  batch?: BatchLimits;
 }
 
 /**
- * Processes and stores each item, one transaction per report. One bad item never stops the
- * batch: its error becomes its outcome and its transaction is rolled back.
+ * Processes and stores each item. Each report is written atomically, in its own savepoint;
+ * several reports share a transaction, committed every `batch.reports` reports or
+ * `batch.milliseconds`, and at the end. One bad item never stops the batch: its error becomes
+ * its outcome and only its writes are rolled back. Outcomes (and `onItem`) come once their
+ * batch is committed, so a crash loses at most the reports not yet reported, which a re-run stores.
  *
  * Identity: a report whose SHA-256 is already stored is a duplicate, whatever its id. A report
  * whose id is stored with different bytes is a re-extraction: the report row, its furniture,
- * messages and claims are replaced in one transaction (claim ids are stable per span and type,
- * so unchanged claims keep theirs).
+ * messages and claims are replaced together (claim ids are stable per span and type, so
+ * unchanged claims keep theirs).
  */
 export async function ingest(
   store: Store,
@@ -58,22 +64,61 @@ export async function ingest(
     outcomes: [],
     failed: [],
   };
-  for await (const item of items) {
-    const outcome = item.ok ? await ingestOne(store, item.input, options) : { origin: item.origin, status: 'failed' as const, reason: item.reason };
-    tally(summary, outcome);
-    options.onItem?.(outcome);
+  const batcher = new IngestBatcher(store, storeReport, options.batch ?? DEFAULT_BATCH_LIMITS);
+  const report = (outcomes: IngestOutcome[]) => {
+    for (const outcome of outcomes) {
+      tally(summary, outcome);
+      options.onItem?.(outcome);
+    }
+  };
+  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : asAsync(items);
+  try {
+    for (;;) {
+      const next = await nextItem(iterator, batcher, report);
+      if (next.done) break;
+      const item = next.value;
+      if (!item.ok) batcher.hold({ origin: item.origin, status: 'failed', reason: item.reason });
+      else await ingestOne(batcher, item.input, options);
+      if (batcher.due) report(await batcher.flush());
+    }
+  } finally {
+    // Reading the items may throw (a broken stream): what was stored before still commits.
+    report(await batcher.flush());
+    await iterator.return?.();
   }
   return summary;
 }
 
-async function ingestOne(store: Store, input: ReportInput, options: IngestOptions): Promise<IngestOutcome> {
+/**
+ * The next item. While a batch is open and the next item is slow to come (a stream on stdin),
+ * the batch is committed when its time is up rather than held open, with the store's write lock,
+ * until the item arrives.
+ */
+async function nextItem(iterator: AsyncIterator<SourceItem>, batcher: IngestBatcher, report: (outcomes: IngestOutcome[]) => void): Promise<IteratorResult<SourceItem>> {
+  const next = iterator.next();
+  const wait = batcher.msUntilDue;
+  if (wait === undefined) return next;
+  let timer: NodeJS.Timeout | undefined;
+  const due = new Promise<'due'>((resolve) => (timer = setTimeout(() => resolve('due'), wait)));
+  const first = await Promise.race([next, due]);
+  clearTimeout(timer);
+  if (first !== 'due') return first;
+  report(await batcher.flush());
+  return next;
+}
+
+async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+async function ingestOne(batcher: IngestBatcher, input: ReportInput, options: IngestOptions): Promise<void> {
+  let report: ProcessedReport;
   try {
-    const report = (options.process ?? processReport)(input);
-    const ingestedAt = (options.now?.() ?? new Date()).toISOString();
-    return await store.transaction((repositories) => storeReport(repositories, report, ingestedAt));
+    report = (options.process ?? processReport)(input);
   } catch (error) {
-    return { origin: input.origin, status: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    return batcher.hold(failure(input.origin, error));
   }
+  await batcher.write(report, (options.now?.() ?? new Date()).toISOString());
 }
 
 /** Writes one processed report; the caller's transaction makes it all-or-nothing. */

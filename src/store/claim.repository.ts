@@ -12,6 +12,7 @@ import {
   type StoredNamedValue,
 } from './claim.mapper.js';
 import { decodeCursor, encodeCursor, pageSize } from './page.js';
+import { RowInsert } from './row-insert.js';
 
 /** The report a stored claim belongs to, as much as a list of claims needs to show. */
 export interface ReportReference {
@@ -75,8 +76,9 @@ export function asStoredClaims(reportId: string, claims: readonly Claim[], ids: 
   });
 }
 
-// SQLite allows 32,766 bound parameters per statement; claims rows have about 35 columns.
-const INSERT_CHUNK = 200;
+// SQLite allows 32,766 bound parameters per statement; claims rows have about 35 columns, values 20.
+const claimInsert = new RowInsert<ReturnType<typeof toClaimRow>>((db, rows) => db.insertInto('claims').values(rows), 200);
+const valueInsert = new RowInsert<ReturnType<typeof toValueRows>[number]>((db, rows) => db.insertInto('claim_values').values(rows), 400);
 
 /** Claims and their named values. */
 export class ClaimRepository {
@@ -90,12 +92,8 @@ export class ClaimRepository {
     const ids = assignClaimIds(reportId, claims);
     const rows = claims.map((claim, ordinal) => toClaimRow(ids[ordinal], reportId, ordinal, claim));
     const values = claims.flatMap((claim, ordinal) => toValueRows(ids[ordinal], claim));
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await this.db.insertInto('claims').values(rows.slice(i, i + INSERT_CHUNK)).execute();
-    }
-    for (let i = 0; i < values.length; i += INSERT_CHUNK * 2) {
-      await this.db.insertInto('claim_values').values(values.slice(i, i + INSERT_CHUNK * 2)).execute();
-    }
+    await claimInsert.run(this.db, rows);
+    await valueInsert.run(this.db, values);
     return ids;
   }
 

@@ -6,6 +6,8 @@ import type { GroupingClaim } from '../grouping/grouping-claim.js';
 import { earliestDay, latestDay } from './claim.mapper.js';
 import type { Database } from './database.js';
 import { pageSize } from './page.js';
+import { QueryShapes } from './query-shapes.js';
+import { RowInsert } from './row-insert.js';
 
 /** Tables of migrations 2026-11-23T2020-events and 2026-12-06T2110-grouping-ingest. */
 export type EventTables = {
@@ -65,6 +67,25 @@ export interface EventFilters {
 // Keys per IN list: well under SQLite's bound-parameter limit.
 const CHUNK = 500;
 
+// The selects grouping runs for every report, compiled once per shape.
+const shapes = new QueryShapes();
+
+const bandInsert = new RowInsert<EventTables['report_bands']>((db, rows) => db.insertInto('report_bands').values(rows), 1000);
+const memberInsert = new RowInsert<EventTables['event_claims']>((db, rows) => db.insertInto('event_claims').values(rows), 200);
+const blockInsert = new RowInsert<EventTables['event_blocks']>(
+  (db, rows) => db.insertInto('event_blocks').values(rows).onConflict((oc) => oc.columns(['block_key', 'event_id']).doNothing()),
+  1000,
+);
+// 14 columns a row: well under SQLite's bound-parameter limit.
+const eventUpsert = new RowInsert<EventRow>(
+  (db, rows) =>
+    db
+      .insertInto('events')
+      .values(rows)
+      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(UPDATED_COLUMNS.map((column) => [column, eb.ref(`excluded.${column}`)])) as never)),
+  CHUNK,
+);
+
 /** Copies, events and their block index: the store side of src/grouping. */
 export class EventRepository {
   private readonly db: Kysely<Database & EventTables>;
@@ -75,19 +96,24 @@ export class EventRepository {
   }
 
   async fingerprint(reportId: string): Promise<StoredFingerprint | undefined> {
-    const row = await this.db.selectFrom('report_fingerprints').selectAll().where('report_id', '=', reportId).executeTakeFirst();
+    const [row] = await shapes.rows(this.db, 'fingerprint', () => this.db.selectFrom('report_fingerprints').selectAll().where('report_id', '=', reportId), [reportId]);
     return row && fingerprintOf(row);
   }
 
   /** Fingerprints of the reports sharing any band key (the copy candidates). */
   async fingerprintsByBands(keys: readonly string[], exceptReport: string): Promise<StoredFingerprint[]> {
     if (keys.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('report_fingerprints')
-      .selectAll()
-      .where('report_id', 'in', (eb) => eb.selectFrom('report_bands').select('report_id').where('band_key', 'in', [...keys]))
-      .where('report_id', '!=', exceptReport)
-      .execute();
+    const rows = await shapes.rows(
+      this.db,
+      `fingerprintsByBands:${keys.length}`,
+      () =>
+        this.db
+          .selectFrom('report_fingerprints')
+          .selectAll()
+          .where('report_id', 'in', (eb) => eb.selectFrom('report_bands').select('report_id').where('band_key', 'in', [...keys]))
+          .where('report_id', '!=', exceptReport),
+      [...keys, exceptReport],
+    );
     return rows.map(fingerprintOf);
   }
 
@@ -108,7 +134,7 @@ export class EventRepository {
         similarity: fingerprint.similarity ?? null,
       })
       .execute();
-    if (bands.length > 0) await this.db.insertInto('report_bands').values(bands.map((band_key) => ({ band_key, report_id: fingerprint.reportId }))).execute();
+    await bandInsert.run(this.db, bands.map((band_key) => ({ band_key, report_id: fingerprint.reportId })));
   }
 
   /** Points every copy of `from` (and `from` itself) at a new original; returns the reports relinked. */
@@ -121,7 +147,7 @@ export class EventRepository {
   }
 
   async nextIngestOrder(): Promise<number> {
-    const row = await this.db.selectFrom('report_fingerprints').select((eb) => eb.fn.max('ingest_order').as('last')).executeTakeFirst();
+    const [row] = await shapes.rows(this.db, 'nextIngestOrder', () => this.db.selectFrom('report_fingerprints').select((eb) => eb.fn.max('ingest_order').as('last')), []);
     return Number(row?.last ?? 0) + 1;
   }
 
@@ -135,7 +161,8 @@ export class EventRepository {
   async eventsByBlocks(keys: readonly string[]): Promise<Map<string, string[]>> {
     const found = new Map<string, string[]>();
     for (let i = 0; i < keys.length; i += CHUNK) {
-      const rows = await this.db.selectFrom('event_blocks').select(['block_key', 'event_id']).where('block_key', 'in', keys.slice(i, i + CHUNK)).execute();
+      const chunk = keys.slice(i, i + CHUNK);
+      const rows = await shapes.rows(this.db, `eventsByBlocks:${chunk.length}`, () => this.db.selectFrom('event_blocks').select(['block_key', 'event_id']).where('block_key', 'in', chunk), chunk);
       for (const row of rows) found.set(row.event_id, [...(found.get(row.event_id) ?? []), row.block_key]);
     }
     return found;
@@ -145,7 +172,10 @@ export class EventRepository {
   async profiles(ids: readonly string[]): Promise<EventProfile[]> {
     const rows: { id: string; profile: string }[] = [];
     const sorted = [...ids].sort(compareIds);
-    for (let i = 0; i < sorted.length; i += CHUNK) rows.push(...(await this.db.selectFrom('events').select(['id', 'profile']).where('id', 'in', sorted.slice(i, i + CHUNK)).execute()));
+    for (let i = 0; i < sorted.length; i += CHUNK) {
+      const chunk = sorted.slice(i, i + CHUNK);
+      rows.push(...(await shapes.rows(this.db, `profiles:${chunk.length}`, () => this.db.selectFrom('events').select(['id', 'profile']).where('id', 'in', chunk), chunk)));
+    }
     return rows.sort((a, b) => compareIds(a.id, b.id)).map((row) => JSON.parse(row.profile) as EventProfile);
   }
 
@@ -153,7 +183,8 @@ export class EventRepository {
   async tallies(ids: readonly string[]): Promise<Map<string, EventTally>> {
     const tallies = new Map<string, EventTally>();
     for (let i = 0; i < ids.length; i += CHUNK) {
-      const rows = await this.db.selectFrom('events').select(['id', 'tally']).where('id', 'in', ids.slice(i, i + CHUNK)).where('tally', 'is not', null).execute();
+      const chunk = ids.slice(i, i + CHUNK);
+      const rows = await shapes.rows(this.db, `tallies:${chunk.length}`, () => this.db.selectFrom('events').select(['id', 'tally']).where('id', 'in', chunk).where('tally', 'is not', null), chunk);
       for (const row of rows) tallies.set(row.id, JSON.parse(row.tally!) as EventTally);
     }
     return tallies;
@@ -172,7 +203,7 @@ export class EventRepository {
   /** Writes claims into their events, and registers each event under its claims' block keys. */
   async addClaims(members: readonly { claim: GroupingClaim; eventId: string; keys: readonly string[] }[]): Promise<void> {
     const claims = members.map(({ claim, eventId }) => ({ claim_id: claim.id, event_id: eventId, report_id: claim.reportId, features: JSON.stringify(claim) }));
-    for (let i = 0; i < claims.length; i += 200) await this.db.insertInto('event_claims').values(claims.slice(i, i + 200)).execute();
+    await memberInsert.run(this.db, claims);
     await this.addBlocks(members.flatMap(({ eventId, keys }) => keys.map((key) => [key, eventId] as const)));
   }
 
@@ -194,35 +225,18 @@ export class EventRepository {
   /** Registers (block key, event) pairs; pairs already there are left as they are. */
   private async addBlocks(pairs: readonly (readonly [string, string])[]): Promise<void> {
     const unique = new Map(pairs.map(([block_key, event_id]) => [`${event_id}|${block_key}`, { block_key, event_id }]));
-    const rows = [...unique.values()];
-    for (let i = 0; i < rows.length; i += 1000) {
-      await this.db
-        .insertInto('event_blocks')
-        .values(rows.slice(i, i + 1000))
-        .onConflict((oc) => oc.columns(['block_key', 'event_id']).doNothing())
-        .execute();
-    }
+    await blockInsert.run(this.db, [...unique.values()]);
   }
 
   /** The grouping views of an event's claims, by claim id (sorted here: the same order in every dialect and collation). */
   async members(eventId: string): Promise<GroupingClaim[]> {
-    const rows = await this.db.selectFrom('event_claims').select(['claim_id', 'features']).where('event_id', '=', eventId).execute();
+    const rows = await shapes.rows(this.db, 'members', () => this.db.selectFrom('event_claims').select(['claim_id', 'features']).where('event_id', '=', eventId), [eventId]);
     return rows.sort((a, b) => compareIds(a.claim_id, b.claim_id)).map((row) => JSON.parse(row.features) as GroupingClaim);
   }
 
   /** Writes events' profiles, summaries and tallies (insert or replace), a chunk of events per statement. */
   async saveEvents(events: readonly { profile: EventProfile; summary: EventSummary; tally: EventTally }[]): Promise<void> {
-    const rows = events.map(eventRow);
-    // 14 columns a row: well under SQLite's bound-parameter limit.
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await this.db
-        .insertInto('events')
-        .values(rows.slice(i, i + CHUNK))
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => Object.fromEntries(UPDATED_COLUMNS.map((column) => [column, eb.ref(`excluded.${column}`)])) as never),
-        )
-        .execute();
-    }
+    await eventUpsert.run(this.db, events.map(eventRow));
   }
 
   async deleteEvent(id: string): Promise<void> {

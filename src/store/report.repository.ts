@@ -1,8 +1,10 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { FurnitureSpan, Message, ProcessedReport, Severity } from '../domain/types.js';
 import type { Database, ReportTable } from './database.js';
 import { searchTerms, type StoreDialect } from './dialect.js';
 import { decodeCursor, encodeCursor, pageSize } from './page.js';
+import { QueryShapes } from './query-shapes.js';
+import { RowInsert } from './row-insert.js';
 
 /** A stored report without its text and bytes: what a list of reports shows. */
 export interface ReportSummary {
@@ -41,6 +43,12 @@ export interface ReportPage {
   nextCursor?: string;
 }
 
+// The lookups ingest runs for every report, compiled once.
+const shapes = new QueryShapes();
+const reportInsert = new RowInsert<ReturnType<typeof reportRow>>((db, rows) => db.insertInto('reports').values(rows), 1);
+const furnitureInsert = new RowInsert<Insertable<Database['report_furniture']>>((db, rows) => db.insertInto('report_furniture').values(rows), 500);
+const messageInsert = new RowInsert<Insertable<Database['report_messages']>>((db, rows) => db.insertInto('report_messages').values(rows), 500);
+
 /** Reports with their furniture and messages. */
 export class ReportRepository {
   constructor(
@@ -50,18 +58,18 @@ export class ReportRepository {
 
   /** Id of the report holding these exact bytes, if any. */
   async findIdBySha256(sha256: string): Promise<string | undefined> {
-    const row = await this.db.selectFrom('reports').select('id').where('sha256', '=', sha256).executeTakeFirst();
+    const [row] = await shapes.rows(this.db, 'findIdBySha256', () => this.db.selectFrom('reports').select('id').where('sha256', '=', sha256), [sha256]);
     return row?.id;
   }
 
   async exists(id: string): Promise<boolean> {
-    const row = await this.db.selectFrom('reports').select('id').where('id', '=', id).executeTakeFirst();
+    const [row] = await shapes.rows(this.db, 'exists', () => this.db.selectFrom('reports').select('id').where('id', '=', id), [id]);
     return row !== undefined;
   }
 
   /** Writes a new report with its furniture and messages. */
   async insert(report: ProcessedReport, ingestedAt: string): Promise<void> {
-    await this.db.insertInto('reports').values(reportRow(report, ingestedAt)).execute();
+    await reportInsert.run(this.db, [reportRow(report, ingestedAt)]);
     await this.insertChildren(report);
   }
 
@@ -94,7 +102,7 @@ export class ReportRepository {
 
   /** A stored report without its text, bytes, furniture and messages. */
   async summary(id: string): Promise<ReportSummary | undefined> {
-    const row = await this.db.selectFrom('reports').select(SUMMARY_COLUMNS).where('id', '=', id).executeTakeFirst();
+    const [row] = await shapes.rows(this.db, 'summary', () => this.db.selectFrom('reports').select(SUMMARY_COLUMNS).where('id', '=', id), [id]);
     return row && summaryOf(row);
   }
 
@@ -125,29 +133,23 @@ export class ReportRepository {
   }
 
   private async insertChildren(report: ProcessedReport): Promise<void> {
-    if (report.furniture.length > 0) {
-      await this.db
-        .insertInto('report_furniture')
-        .values(report.furniture.map((span, ordinal) => ({ report_id: report.id, ordinal, start: span.start, end: span.end, rule: span.rule, text: span.text })))
-        .execute();
-    }
-    if (report.messages.length > 0) {
-      await this.db
-        .insertInto('report_messages')
-        .values(
-          report.messages.map((message, ordinal) => ({
-            report_id: report.id,
-            ordinal,
-            source: message.source,
-            rule: message.rule,
-            reason: message.reason,
-            severity: message.severity,
-            start: message.span?.start ?? null,
-            end: message.span?.end ?? null,
-          })),
-        )
-        .execute();
-    }
+    await furnitureInsert.run(
+      this.db,
+      report.furniture.map((span, ordinal) => ({ report_id: report.id, ordinal, start: span.start, end: span.end, rule: span.rule, text: span.text })),
+    );
+    await messageInsert.run(
+      this.db,
+      report.messages.map((message, ordinal) => ({
+        report_id: report.id,
+        ordinal,
+        source: message.source,
+        rule: message.rule,
+        reason: message.reason,
+        severity: message.severity,
+        start: message.span?.start ?? null,
+        end: message.span?.end ?? null,
+      })),
+    );
   }
 }
 

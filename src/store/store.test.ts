@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeClaim, makeReport, named } from '../../test/support/fixtures.js';
 import { dialects, useStores } from '../../test/support/stores.js';
-import { Migrator, NO_MIGRATIONS } from 'kysely';
+import { Migrator, NO_MIGRATIONS, sql } from 'kysely';
 import { migrate, openStore } from './store.js';
 import { MIGRATIONS, StoreMigrationProvider } from './migrations/index.js';
 
@@ -27,6 +27,20 @@ describe.each(dialects)('store (%s)', (dialect) => {
     await migrate(store.db, store.dialect);
     await store.reports.insert(makeReport('r', 'searchable text'), 'now');
     expect((await store.reports.list({ search: 'searchable' })).reports).toHaveLength(1);
+  });
+
+  it('keeps the claim value indexes queries read, and gets the dropped ones back when migrated down', async () => {
+    const store = await stores.open(dialect);
+    const indexes = async () => {
+      const query = dialect === 'sqlite' ? sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'claim_values' and name not like 'sqlite_%'` : sql<{ name: string }>`select indexname as name from pg_indexes where tablename = 'claim_values' and indexname <> 'claim_values_pk'`;
+      return (await query.execute(store.db)).rows.map((row) => row.name).sort();
+    };
+    expect(await indexes()).toEqual(['claim_values_entity', 'claim_values_place']);
+    const migrator = new Migrator({ db: store.db, provider: new StoreMigrationProvider(store.dialect) });
+    expect((await migrator.migrateTo('2026-12-06T2110-grouping-ingest')).error).toBeUndefined();
+    expect(await indexes()).toEqual(['claim_values_entity', 'claim_values_place', 'claim_values_resolved_entity', 'claim_values_slot_entity']);
+    await migrate(store.db, store.dialect);
+    expect(await indexes()).toEqual(['claim_values_entity', 'claim_values_place']);
   });
 
   it('deleting a report takes its claims, values, furniture and messages with it', async () => {

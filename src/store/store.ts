@@ -7,6 +7,7 @@ import { ReportRepository } from './report.repository.js';
 import { EntityRepository } from './entity.repository.js';
 import { EventRepository } from './event.repository.js';
 import { ReviewRepository } from './review.repository.js';
+import { WriteBatch } from './write-batch.js';
 
 /** The repositories, bound to the store or to one transaction. */
 export interface Repositories {
@@ -46,9 +47,20 @@ export class Store implements Repositories {
 
   /** Runs `work` in one transaction: all its writes land, or (when it throws) none do. */
   async transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) =>
-      work({ reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect), reviews: new ReviewRepository(trx), entities: new EntityRepository(trx, this.dialect), events: new EventRepository(trx) }),
-    );
+    return this.db.transaction().execute((trx) => work(this.repositoriesFor(trx)));
+  }
+
+  /**
+   * Begins a transaction whose units of work each run in their own savepoint (see WriteBatch).
+   * Until it is committed or rolled back it holds the connection: on SQLite every other query
+   * on this store waits for it.
+   */
+  startBatch(): Promise<WriteBatch<Repositories>> {
+    return WriteBatch.start(this.db, (trx) => this.repositoriesFor(trx));
+  }
+
+  private repositoriesFor(trx: Kysely<Database>): Repositories {
+    return { reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect), reviews: new ReviewRepository(trx), entities: new EntityRepository(trx, this.dialect), events: new EventRepository(trx) };
   }
 
   async close(): Promise<void> {

@@ -8,6 +8,7 @@ import * as events from './2026-11-23T2020-events.js';
 import * as overviewTallies from './2026-12-06T2100-overview-tallies.js';
 import * as groupingIngest from './2026-12-06T2110-grouping-ingest.js';
 import * as overviewChanges from './2026-12-07T0100-overview-changes.js';
+import * as claimValueIndexes from './2026-12-07T0900-claim-value-indexes.js';
 
 /** A migration that may ask the dialect for the few statements that differ. */
 export interface StoreMigration {
@@ -25,6 +26,7 @@ export const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '2026-12-06T2100-overview-tallies': overviewTallies,
   '2026-12-06T2110-grouping-ingest': groupingIngest,
   '2026-12-07T0100-overview-changes': overviewChanges,
+  '2026-12-07T0900-claim-value-indexes': claimValueIndexes,
 };
 
 /** Hands Kysely's Migrator the list above (a static list: bundlers and tsx can't scan folders). */

@@ -83,7 +83,7 @@ export function openSqlite(path: string): { db: Kysely<Database>; dialect: Store
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   // In WAL mode NORMAL keeps the database consistent on a crash and drops an fsync per commit
-  // (only the last transactions before a power cut can be lost): ingest is one transaction a report.
+  // (only the last transactions before a power cut can be lost): ingest commits a batch of reports at a time.
   database.pragma('synchronous = NORMAL');
   // A CLI reading while an ingest writes should wait, not fail.
   database.pragma('busy_timeout = 5000');
