@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { denseWorld } from '../../test/support/dense-world.js';
 import type { Claim, ClaimType, NamedValue } from '../domain/types.js';
 import { EventGrouper } from './event-grouper.js';
 import { summarizeEvent } from './event-summary.js';
@@ -137,5 +139,24 @@ describe('event grouping', () => {
     const { eventOf } = group([[dated], [undatedRecent], [undatedLate]]);
     expect(eventOf(undatedRecent)).toBe(eventOf(dated));
     expect(eventOf(undatedLate)).not.toBe(eventOf(dated));
+  });
+
+  // Pins the grouping of crowded worlds (claims meeting the caps on events per block and
+  // candidates per claim, events merging, events gathering more places than profiles scan) to the
+  // one the grouper gave before its candidate search and profile lookups were made cheaper
+  // (commit 4c80860): the same events, with the same ids, holding the same claims.
+  it.each([
+    [1, 4, 789, 'bc2b1f397721a6ee'],
+    [2, 4, 785, 'c846c247fa81024e'],
+    [3, 60, 884, '1c2acfe84d2cc054'],
+    [4, 60, 896, '77a85635c698b002'],
+  ])('groups crowded world %i (%i towns a region) as it always has', (seed, towns, events, digest) => {
+    const reports = denseWorld(seed, 3000, towns);
+    const { grouper, members } = group(reports);
+    const text = [...members]
+      .map(([event, claims]) => `${event}:${claims.map((c) => c.id).sort().join(',')}`)
+      .sort()
+      .join('\n');
+    expect([grouper.eventCount, members.size, createHash('sha1').update(text).digest('hex').slice(0, 16)]).toEqual([events, events, digest]);
   });
 });

@@ -1,6 +1,6 @@
 import { CLAIM_TYPES, type ClaimType } from '../domain/types.js';
 import { compatibleTypes } from './alternative-types.js';
-import { fitClaim, JOIN_SCORE, profilesFit } from './event-match.js';
+import { fitClaim, JOIN_SCORE, profilesFit, type Fit } from './event-match.js';
 import { addToProfile, areasOf, isSpecificFacility, mergeProfiles, profileOf, reportOf, type EventProfile } from './event-profile.js';
 import type { GroupingClaim } from './grouping-claim.js';
 import { monthOf } from './time-range.js';
@@ -121,10 +121,13 @@ export class EventGrouper {
   private addClaim(claim: GroupingClaim, change: GroupingChange): void {
     // One spec for lookup and registration: the own type's cells come first.
     const spec = blockSpec(claim, compatibleTypes(claim.type));
-    const fits = this.candidates(spec)
-      .map((profile) => ({ profile, fit: fitClaim(profile, claim) }))
-      .filter((c): c is { profile: EventProfile; fit: NonNullable<typeof c.fit> } => c.fit !== undefined && c.fit.score >= JOIN_SCORE)
-      .sort((a, b) => b.fit.score - a.fit.score || a.profile.id.localeCompare(b.profile.id));
+    // Most candidates are ruled out: only those that fit are kept and sorted (best first).
+    const fits: { profile: EventProfile; fit: Fit }[] = [];
+    for (const profile of this.candidates(spec)) {
+      const fit = fitClaim(profile, claim);
+      if (fit !== undefined && fit.score >= JOIN_SCORE) fits.push({ profile, fit });
+    }
+    if (fits.length > 1) fits.sort((a, b) => b.fit.score - a.fit.score || a.profile.id.localeCompare(b.profile.id));
     let target: EventProfile;
     if (fits.length === 0) {
       target = profileOf(this.newId(claim), claim);
@@ -132,7 +135,8 @@ export class EventGrouper {
     } else {
       target = fits[0].profile;
       addToProfile(target, claim);
-      for (const other of fits.slice(1)) {
+      for (let i = 1; i < fits.length; i += 1) {
+        const other = fits[i];
         if (other.fit.countConflict || !profilesFit(target, other.profile)) continue;
         this.merge(other.profile, target);
         change.merges.push({ from: other.profile.id, into: target.id });
@@ -155,7 +159,11 @@ export class EventGrouper {
    */
   private candidates(spec: BlockSpec): EventProfile[] {
     const found = new Set<string>(this.byReport.get(spec.report));
-    const entities = spec.entities.map((entity) => this.blocks.get(entity)).filter((cells) => cells !== undefined);
+    const entities: Map<number, string[]>[] = [];
+    for (const entity of spec.entities) {
+      const cells = this.blocks.get(entity);
+      if (cells) entities.push(cells);
+    }
     search: for (const cell of spec.cells) {
       for (const cells of entities) {
         const list = cells.get(cell);
@@ -167,9 +175,12 @@ export class EventGrouper {
       }
     }
     // Blocks may still list events merged away since: follow those to the event that absorbed them.
-    const profiles = new Set<EventProfile>();
-    for (const id of found) profiles.add(this.profiles.get(id) ?? this.profiles.get(this.resolve(id))!);
-    return [...profiles];
+    const profiles: EventProfile[] = [];
+    for (const id of found) {
+      const profile = this.profiles.get(id) ?? this.profiles.get(this.resolve(id))!;
+      if (!profiles.includes(profile)) profiles.push(profile);
+    }
+    return profiles;
   }
 
   private cellsOf(entity: string): Map<number, string[]> {

@@ -1,4 +1,4 @@
-import { isSpecificFacility, reportOf, typesFit, type EventProfile } from './event-profile.js';
+import { isSpecificFacility, listHas, reportOf, typesFit, type EventProfile } from './event-profile.js';
 import type { GroupingClaim } from './grouping-claim.js';
 
 /** Evidence a claim needs to join an event. */
@@ -25,14 +25,14 @@ export function fitClaim(profile: EventProfile, claim: GroupingClaim): Fit | und
   if (!typesFit(profile, claim.type)) return undefined;
   if (conflicts(profile.genders, claim.gender) || conflicts(profile.nationalities, claim.nationality) || conflicts(profile.changes, claim.change)) return undefined;
   const facilities = claim.facilities.filter(isSpecificFacility);
-  const sameFacility = facilities.some((key) => profile.facilities.includes(key));
+  const sameFacility = facilities.some((key) => listHas(profile.facilities, key));
   if (facilities.length > 0 && profile.facilities.length > 0 && !sameFacility) return undefined;
   const time = timeFit(profile, claim);
   if (time === undefined) return undefined;
   const sameReport = profile.reports.includes(reportOf(claim));
   let score = time + (sameFacility ? 3 : 0) + (sameReport ? 2 : 0) + placeScore(profile, claim);
   if (profile.quotes.includes(claim.quoteKey)) score += 6;
-  if (claim.sourceKeys.some((key) => profile.sources.includes(key))) score += 2;
+  if (claim.sourceKeys.some((key) => listHas(profile.sources, key))) score += 2;
   if (claim.gender && profile.genders.includes(claim.gender)) score += 1;
   if (claim.nationality && profile.nationalities.includes(claim.nationality)) score += 0.5;
   if (claim.change && profile.changes.includes(claim.change)) score += 1;
@@ -59,7 +59,7 @@ export function countsAgree(a: { low: number; high: number }, b: { low: number; 
 export function profilesFit(a: EventProfile, b: EventProfile): boolean {
   if (!b.types.every((type) => typesFit(a, type))) return false;
   for (const key of ['genders', 'nationalities', 'changes'] as const) if (a[key].length + b[key].length > 0 && new Set([...a[key], ...b[key]]).size > 1) return false;
-  if (a.facilities.length > 0 && b.facilities.length > 0 && !a.facilities.some((f) => b.facilities.includes(f))) return false;
+  if (a.facilities.length > 0 && b.facilities.length > 0 && !a.facilities.some((f) => listHas(b.facilities, f))) return false;
   if (a.core && b.core && !overlaps(a.core, b.core, a.coreDayPrecise && b.coreDayPrecise ? DAY_SLACK : 0)) return false;
   if (a.core && b.span && !b.core && !overlaps(a.core, b.span, 0)) return false;
   if (b.core && a.span && !a.core && !overlaps(b.core, a.span, 0)) return false;
@@ -85,18 +85,18 @@ function timeFit(profile: EventProfile, claim: GroupingClaim): number | undefine
 function placeScore(profile: EventProfile, claim: GroupingClaim): number {
   let best = 0;
   for (const place of claim.places) {
-    if (!place.country && profile.areas.includes(place.key)) return 2;
+    if (!place.country && listHas(profile.areas, place.key)) return 2;
     for (const area of place.within ?? []) {
-      if (!profile.areas.includes(area)) continue;
+      if (!listHas(profile.areas, area)) continue;
       best = Math.max(best, area.startsWith('place:') && !place.country ? 1 : 0.5);
     }
-    if (place.country && profile.areas.includes(place.key)) best = Math.max(best, 0.5);
+    if (place.country && listHas(profile.areas, place.key)) best = Math.max(best, 0.5);
   }
   return best;
 }
 
 function specificPlaceShared(profile: EventProfile, claim: GroupingClaim): boolean {
-  return claim.places.some((place) => !place.country && profile.areas.includes(place.key));
+  return claim.places.some((place) => !place.country && listHas(profile.areas, place.key));
 }
 
 function conflicts(values: readonly string[], value: string | undefined): boolean {

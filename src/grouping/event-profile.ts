@@ -137,8 +137,33 @@ export function typesFit(profile: EventProfile, type: ClaimType): boolean {
   return profile.types.every((t) => areCompatibleTypes(t, type));
 }
 
+/** Lists up to this long are scanned; longer ones are looked up in a set kept beside them. */
+const SCANNED = 16;
+const indexes = new WeakMap<readonly unknown[], { values: Set<unknown>; length: number; last: unknown }>();
+
+/**
+ * `list.includes(value)` in constant time for a profile's set-like lists (types, facilities,
+ * areas, sources, genders, nationalities, changes), which grow only by `push` below and are never
+ * capped: an event retold with ever more places or sources would otherwise cost each claim
+ * compared with it a scan of all of them. The set beside a list takes in the values appended
+ * since it was last read; a list changed any other way (shorter, or another last value) is
+ * indexed afresh. Not for `quotes` and `reports`, which drop their oldest.
+ */
+export function listHas<T>(list: readonly T[], value: T): boolean {
+  if (list.length <= SCANNED) return list.includes(value);
+  let index = indexes.get(list);
+  if (!index || index.length > list.length || list[index.length - 1] !== index.last) {
+    index = { values: new Set(), length: 0, last: undefined };
+    indexes.set(list, index);
+  }
+  for (let i = index.length; i < list.length; i += 1) index.values.add(list[i]);
+  index.length = list.length;
+  index.last = list[list.length - 1];
+  return index.values.has(value);
+}
+
 function push<T>(list: T[], value: T): void {
-  if (!list.includes(value)) list.push(value);
+  if (!listHas(list, value)) list.push(value);
 }
 
 function pushRecent<T>(list: T[], value: T): void {
