@@ -1,4 +1,4 @@
-import type { ColumnDataType, Expression, Kysely, SqlBool } from 'kysely';
+import type { ColumnDataType, Expression, Kysely, RawBuilder, SqlBool } from 'kysely';
 
 /**
  * What differs between the SQL dialects the store speaks. Each dialect folder supplies one;
@@ -15,6 +15,11 @@ export interface StoreDialect {
   dropSearchIndexes(db: Kysely<any>): Promise<void>;
   /** True for rows of `claims` whose quote holds every term (as a word prefix). */
   claimQuoteMatches(terms: readonly string[]): Expression<SqlBool>;
+  /**
+   * An aggregate of the selected rows as one JSON array of arrays (the columns in order): a JSON
+   * string or the parsed array, as the driver gives it. Reading many rows this way skips an object per row.
+   */
+  jsonRows(columns: readonly Expression<unknown>[]): RawBuilder<unknown>;
   /** The `seq` of every claim `claimQuoteMatches` is true for, by the quickest route. */
   claimSeqsMatching(db: Kysely<any>, terms: readonly string[]): Promise<number[]>;
   /** True for rows of `reports` whose title or text holds every term (as a word prefix). */

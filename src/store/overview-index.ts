@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { StoreDialect } from './dialect.js';
 import type { ClaimType } from '../domain/types.js';
 import type { Database } from './database.js';
 import { earliestDay, latestDay } from './claim.mapper.js';
@@ -78,27 +79,13 @@ const codePointRank = (unit: number) => (unit >= 0xe000 ? unit - 0x800 : unit >=
 /** SQLite's LIKE folds ASCII letters only. */
 const foldAscii = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 
-interface ClaimRow {
-  seq: number;
-  id: string;
-  report_id: string;
-  type: string;
-  time_from: string | null;
-  time_to: string | null;
-  gender: string | null;
-  nationality: string | null;
-}
+/** A claim's columns the index reads, in this order. */
+const CLAIM_COLUMNS = ['seq', 'id', 'report_id', 'type', 'time_from', 'time_to', 'gender', 'nationality'] as const;
+type ClaimRow = [seq: number, id: string, reportId: string, type: string, timeFrom: string | null, timeTo: string | null, gender: string | null, nationality: string | null];
 
-interface ValueRow {
-  claim_id: string;
-  slot: string;
-  ordinal: number;
-  name: string;
-  names_folded: string | null;
-  entity_id: string | null;
-  lat: number | null;
-  lon: number | null;
-}
+/** A place or source value's columns the index reads, in this order. */
+const VALUE_COLUMNS = ['claim_id', 'slot', 'ordinal', 'name', 'names_folded', 'entity_id', 'lat', 'lon'] as const;
+type ValueRow = [claimId: string, slot: string, ordinal: number, name: string, namesFolded: string | null, entityId: string | null, lat: number | null, lon: number | null];
 
 /** What the index's own table adds to the store's schema. */
 interface ChangesDatabase extends Database {
@@ -126,6 +113,20 @@ class Dictionary<T = string> {
   }
 }
 
+/** Names as `names_folded` holds them, numbered by their ASCII-folded form (what LIKE compares). */
+class NameDictionary extends Dictionary {
+  private readonly stored = new Map<string, number>();
+
+  folded(namesFolded: string): number {
+    let n = this.stored.get(namesFolded);
+    if (n === undefined) {
+      const folded = foldAscii(namesFolded);
+      this.stored.set(namesFolded, (n = this.number(folded, folded)));
+    }
+    return n;
+  }
+}
+
 /** One claim as the overviews see it; strings and places numbered in the index's dictionaries. */
 export interface IndexedClaim {
   seq: number;
@@ -149,6 +150,8 @@ export interface IndexedClaim {
 const NONE = -1;
 /** Ids read per `in (...)` list. */
 const CHUNK = 500;
+/** Seqs read per query when reading new claims: each query's JSON stays a few megabytes. */
+const SEQ_RANGE = 20_000;
 
 export class OverviewIndex {
   private readonly claims: (IndexedClaim | undefined)[] = [];
@@ -168,9 +171,9 @@ export class OverviewIndex {
   private readonly routeGroups = new Dictionary();
 
   /** Folded names (name and alternatives, one a line) of places and of sources. */
-  private readonly placeNames = new Dictionary();
+  private readonly placeNames = new NameDictionary();
 
-  private readonly sourceNames = new Dictionary();
+  private readonly sourceNames = new NameDictionary();
 
   /** The highest `seq` held, and the last `overview_changes` entry applied. */
   private maxSeq = -1;
@@ -182,9 +185,11 @@ export class OverviewIndex {
     return this.byId.size;
   }
 
+  private constructor(private readonly dialect: StoreDialect) {}
+
   /** Reads every claim. */
-  static async load(db: Kysely<Database>): Promise<OverviewIndex> {
-    const index = new OverviewIndex();
+  static async load(db: Kysely<Database>, dialect: StoreDialect): Promise<OverviewIndex> {
+    const index = new OverviewIndex(dialect);
     await index.refresh(db);
     return index;
   }
@@ -199,34 +204,49 @@ export class OverviewIndex {
     const [first, last] = [bounds.first === null ? 0 : Number(bounds.first), bounds.last === null ? 0 : Number(bounds.last)];
     const fresh = this.maxSeq < 0 && this.lastChange === 0;
     // Entries it never saw were pruned, or the log was emptied and started again: read everything.
-    if (!fresh && (first > this.lastChange + 1 || last < this.lastChange)) return OverviewIndex.load(db);
+    if (!fresh && (first > this.lastChange + 1 || last < this.lastChange)) return OverviewIndex.load(db, this.dialect);
     const changed = fresh || last === this.lastChange
       ? new Set<string>()
       : new Set((await log.selectFrom('overview_changes').where('id', '>', this.lastChange).select('claim_id').execute()).map((row) => row.claim_id));
     // Changed claims are read again where they are still there (at or below the highest seq
-    // kept), and every claim above that seq as new.
+    // kept), and every claim above that seq as new, a range of seqs at a time.
     let kept = -1;
     for (const claim of this.claims) if (claim && claim.seq > kept && !changed.has(claim.id)) kept = claim.seq;
-    const columns = ['claims.seq', 'claims.id', 'claims.report_id', 'claims.type', 'claims.time_from', 'claims.time_to', 'claims.gender', 'claims.nationality'] as const;
-    const valueColumns = ['v.claim_id', 'v.slot', 'v.ordinal', 'v.name', 'v.names_folded', 'v.entity_id', 'v.lat', 'v.lon'] as const;
-    // Cross join: SQLite then walks the claims asked for and looks up their values, not every value.
-    const placeAndSourceValues = () => db.selectFrom('claims').crossJoin('claim_values as v').whereRef('v.claim_id', '=', 'claims.id').where('v.slot', 'in', ['place', 'source']).select(valueColumns);
     const claims: ClaimRow[][] = [];
     const values: ValueRow[][] = [];
     const ids = [...changed];
     for (let i = 0; i < ids.length; i += CHUNK) {
-      const chunk = ids.slice(i, i + CHUNK);
-      claims.push((await db.selectFrom('claims').where('claims.id', 'in', chunk).where('claims.seq', '<=', kept).select(columns).execute()) as ClaimRow[]);
-      values.push((await placeAndSourceValues().where('claims.id', 'in', chunk).where('claims.seq', '<=', kept).execute()) as ValueRow[]);
+      const [c, v] = await this.read(db, sql<SqlBool>`claims.id in (${sql.join(ids.slice(i, i + CHUNK))}) and claims.seq <= ${kept}`);
+      claims.push(c);
+      values.push(v);
     }
-    claims.push((await db.selectFrom('claims').where('claims.seq', '>', kept).select(columns).execute()) as ClaimRow[]);
-    values.push((await placeAndSourceValues().where('claims.seq', '>', kept).execute()) as ValueRow[]);
+    const top = Number((await db.selectFrom('claims').select((eb) => eb.fn.max<number>('seq').as('top')).executeTakeFirstOrThrow()).top ?? -1);
+    for (let from = kept; from < top; from += SEQ_RANGE) {
+      const [c, v] = await this.read(db, sql<SqlBool>`claims.seq > ${from} and claims.seq <= ${from + SEQ_RANGE}`);
+      claims.push(c);
+      values.push(v);
+    }
     // Applied at once, after every read: a request never sees the index half updated.
     for (const claim of this.claims) if (claim && (claim.seq > kept || changed.has(claim.id))) this.remove(claim.id);
     this.maxSeq = kept;
     this.add(claims.flat(), values.flat());
     this.lastChange = last;
     return this;
+  }
+
+  /** The claims meeting `condition`, and their place and source values. */
+  private async read(db: Kysely<Database>, condition: RawBuilder<SqlBool>): Promise<[ClaimRow[], ValueRow[]]> {
+    const rows = async (query: RawBuilder<{ rows: unknown }>) => {
+      const [{ rows: json }] = (await query.execute(db)).rows;
+      return (typeof json === 'string' ? JSON.parse(json) : json) as never[];
+    };
+    const claimColumns = this.dialect.jsonRows(CLAIM_COLUMNS.map((column) => sql.ref(`claims.${column}`)));
+    const valueColumns = this.dialect.jsonRows(VALUE_COLUMNS.map((column) => sql.ref(`v.${column}`)));
+    return [
+      await rows(sql<{ rows: unknown }>`select ${claimColumns} as rows from claims where ${condition}`),
+      // Cross join: SQLite then walks the claims asked for and looks up their values, not every value.
+      await rows(sql<{ rows: unknown }>`select ${valueColumns} as rows from claims cross join claim_values v where v.claim_id = claims.id and v.slot in ('place', 'source') and ${condition}`),
+    ];
   }
 
   private remove(id: string): void {
@@ -241,37 +261,38 @@ export class OverviewIndex {
   private add(rows: readonly ClaimRow[], values: readonly ValueRow[]): void {
     const valuesOf = new Map<string, ValueRow[]>();
     for (const value of values) {
-      let list = valuesOf.get(value.claim_id);
-      if (!list) valuesOf.set(value.claim_id, (list = []));
+      let list = valuesOf.get(value[0]);
+      if (!list) valuesOf.set(value[0], (list = []));
       list.push(value);
     }
-    for (const row of rows) {
-      if (this.byId.has(row.id)) continue;
+    for (const [seq, id, reportId, type, timeFrom, timeTo, gender, nationality] of rows) {
+      if (this.byId.has(id)) continue;
       const claim: IndexedClaim = {
-        seq: Number(row.seq),
-        id: row.id,
-        report: this.reports.number(row.report_id, row.report_id),
-        type: this.types.number(row.type, row.type),
-        gender: row.gender === null ? NONE : this.subjects.number(row.gender, row.gender),
-        nationality: row.nationality === null ? NONE : this.subjects.number(row.nationality, row.nationality),
-        timeFrom: row.time_from,
-        timeTo: row.time_to,
-        month: row.time_from === null ? null : row.time_from.slice(0, 7),
+        seq: Number(seq),
+        id,
+        report: this.reports.number(reportId, reportId),
+        type: this.types.number(type, type),
+        gender: gender === null ? NONE : this.subjects.number(gender, gender),
+        nationality: nationality === null ? NONE : this.subjects.number(nationality, nationality),
+        timeFrom,
+        timeTo,
+        month: timeFrom === null ? null : timeFrom.slice(0, 7),
         places: [],
         route: NONE,
         placeNames: [],
         sourceNames: [],
       };
       const placed: [ordinal: number, place: number][] = [];
-      for (const value of valuesOf.get(row.id) ?? []) {
-        if (value.names_folded !== null) {
-          const folded = foldAscii(value.names_folded);
-          if (value.slot === 'source') claim.sourceNames.push(this.sourceNames.number(folded, folded));
-          else claim.placeNames.push(this.placeNames.number(folded, folded));
+      for (const [, slot, ordinal, name, namesFolded, entityId, lat, lon] of valuesOf.get(id) ?? []) {
+        if (namesFolded !== null) {
+          if (slot === 'source') claim.sourceNames.push(this.sourceNames.folded(namesFolded));
+          else claim.placeNames.push(this.placeNames.folded(namesFolded));
         }
-        if (value.slot !== 'place' || value.lat === null || value.lon === null) continue;
-        const place: IndexedPlace = { name: value.name, entityId: value.entity_id ?? '', lat: Number(value.lat), lon: Number(value.lon) };
-        placed.push([Number(value.ordinal), this.places.number(JSON.stringify([place.name, place.entityId, place.lat, place.lon]), place)]);
+        if (slot !== 'place' || lat === null || lon === null) continue;
+        const place: IndexedPlace = { name, entityId: entityId ?? '', lat: Number(lat), lon: Number(lon) };
+        // Numbers hold no comma and the entity id is counted out: no two places share a key.
+        const key = `${place.lat},${place.lon},${place.entityId.length}:${place.entityId}${name}`;
+        placed.push([Number(ordinal), this.places.number(key, place)]);
       }
       claim.places = placed.sort((a, b) => a[0] - b[0]).map(([, place]) => place);
       if (claim.places.length >= 2) claim.route = this.routeGroups.number(claim.places.join(' '), '');

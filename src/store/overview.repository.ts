@@ -114,7 +114,7 @@ async function currentIndex(db: Kysely<Database>, dialect: StoreDialect): Promis
   if (token === undefined) return undefined;
   const cached = indexes.get(db);
   if (cached?.token === token) return cached.index;
-  const index = cached ? cached.index.then((current) => current.refresh(db)) : OverviewIndex.load(db);
+  const index = cached ? cached.index.then((current) => current.refresh(db)) : OverviewIndex.load(db, dialect);
   indexes.set(db, { token, index });
   // A failed read is not kept: the next request starts again.
   index.catch(() => indexes.get(db)?.index === index && indexes.delete(db));

@@ -27,6 +27,10 @@ export const postgresDialect: StoreDialect = {
     return sql<boolean>`${sql.raw(qualify(CLAIM_VECTOR, 'claims'))} @@ to_tsquery('simple', ${tsQuery(terms)})`;
   },
 
+  jsonRows(columns) {
+    return sql`coalesce(json_agg(json_build_array(${sql.join(columns)})), '[]'::json)`;
+  },
+
   async claimSeqsMatching(db, terms) {
     const { rows } = await sql<{ seqs: number[] }>`select coalesce(json_agg(seq), '[]'::json) as seqs from claims where ${this.claimQuoteMatches(terms)}`.execute(db);
     return rows[0].seqs.map(Number);

@@ -44,6 +44,11 @@ export const sqliteDialect: StoreDialect = {
     return sql<boolean>`"claims"."seq" in (select rowid from claims_fts where claims_fts match ${ftsQuery(terms)})`;
   },
 
+  // Reals keep every digit in SQLite's JSON (0.1 + 0.2 is 0.30000000000000004).
+  jsonRows(columns) {
+    return sql`json_group_array(json_array(${sql.join(columns)}))`;
+  },
+
   // Straight from the index, whose rowids are the claims' seqs, as one JSON array: a row object
   // per match costs six times as much.
   async claimSeqsMatching(db, terms) {
