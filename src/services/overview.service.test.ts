@@ -6,7 +6,7 @@ import { makeClaim, makeReport, named } from '../../test/support/fixtures.js';
 import { dialects, useStores } from '../../test/support/stores.js';
 import type { Store } from '../store/index.js';
 import { OverviewRepository } from '../store/overview.repository.js';
-import { mapView, mapViewFrom, timelineView, timelineViewFrom, type OverviewFilters } from './overview.service.js';
+import { mapView, mapViewFrom, prepareOverviews, timelineView, timelineViewFrom, type OverviewFilters } from './overview.service.js';
 import { reviewClaim } from './review.service.js';
 
 const stores = useStores();
@@ -155,6 +155,21 @@ describe.each(dialects)('overview tallies (%s)', (dialect) => {
       }),
       { numRuns: dialect === 'sqlite' ? 40 : 15 },
     );
+  });
+
+  it('answers filtered views from the overview index once read, and never from a stale one', async () => {
+    const store = await stores.open(dialect);
+    const sample = (seed: number) => fc.sample(arbitraryClaim, { numRuns: 12, seed }).map((claim, i) => ({ ...claim, start: i, end: i + 5 }));
+    await storeClaims(store, 'r0', sample(1));
+    await storeClaims(store, 'r1', sample(2));
+    await prepareOverviews(store);
+    await expectTalliesToMatchClaims(store);
+    // Written after the index was read: each view must show it, from the claims or a refreshed index.
+    await storeClaims(store, 'r2', sample(3));
+    await store.db.deleteFrom('claim_values').where('claim_id', 'like', 'r0:%').where('slot', '=', 'source').execute();
+    await expectTalliesToMatchClaims(store);
+    await prepareOverviews(store);
+    await expectTalliesToMatchClaims(store);
   });
 
   it('counts every claim of a route but links only its first ten', async () => {

@@ -29,6 +29,11 @@ export interface StoreDialect {
    * of what the store holds; undefined when the dialect cannot tell (then nothing is cached).
    */
   changeToken(db: Kysely<any>): Promise<string | undefined>;
+  /**
+   * True when committed rows become visible in the order their serial ids were given (one
+   * writer at a time), so a reader can take "ids above the last one I saw" as everything new.
+   */
+  readonly changesInSeqOrder: boolean;
   /** Creates a row trigger (run by migrations); only its wrapping differs between dialects. */
   createRowTrigger(db: Kysely<any>, trigger: RowTrigger): Promise<void>;
   dropRowTrigger(db: Kysely<any>, trigger: Pick<RowTrigger, 'name' | 'table'>): Promise<void>;

@@ -3,7 +3,8 @@ import type { ClaimType } from '../domain/types.js';
 import type { Database } from './database.js';
 import { searchTerms, type StoreDialect } from './dialect.js';
 import { earliestDay, latestDay } from './claim.mapper.js';
-import { OverviewIndex, type IndexedClaim, type IndexFilters } from './overview-index.js';
+import type { IndexedClaim, IndexFilters, OverviewIndex } from './overview-index.js';
+import { currentIndex } from './overview-indexes.js';
 
 /** Which claims an overview (map, timeline, series) counts. Same meaning as ClaimFilters. */
 export interface OverviewFilters {
@@ -101,26 +102,6 @@ export interface OverviewDatabase extends Database {
 
 type ClaimsBuilder = ExpressionBuilder<Database, 'claims'>;
 
-/** Each store's overview index, with the change token it was brought up to date at. */
-const indexes = new WeakMap<Kysely<Database>, { token: string; index: Promise<OverviewIndex> }>();
-
-/**
- * The store's overview index as of now: read on first use, then refreshed (only what changed is
- * read) whenever the store's change token moves; one read or refresh at a time. Undefined when
- * the dialect cannot tell changes.
- */
-async function currentIndex(db: Kysely<Database>, dialect: StoreDialect): Promise<OverviewIndex | undefined> {
-  const token = await dialect.changeToken(db);
-  if (token === undefined) return undefined;
-  const cached = indexes.get(db);
-  if (cached?.token === token) return cached.index;
-  const index = cached ? cached.index.then((current) => current.refresh(db)) : OverviewIndex.load(db, dialect);
-  indexes.set(db, { token, index });
-  // A failed read is not kept: the next request starts again.
-  index.catch(() => indexes.get(db)?.index === index && indexes.delete(db));
-  return index;
-}
-
 /** The filters the tallies answer (type, time, subjects); the others need the claims themselves. */
 type TalliedFilters = Pick<OverviewFilters, 'type' | 'since' | 'until' | 'gender' | 'nationality'>;
 
@@ -204,7 +185,7 @@ export class OverviewRepository {
 
   /** Reads the store into its overview index now (a server does at start), so the first filtered view need not. */
   async prepare(): Promise<void> {
-    if (this.useIndex) await currentIndex(this.db, this.dialect);
+    if (this.useIndex) await currentIndex(this.db, this.dialect, { wait: true });
   }
 
   /** A selection under way: the map asks for places and routes at once, and both share it. */

@@ -40,10 +40,15 @@ export const postgresDialect: StoreDialect = {
     return sql<boolean>`${sql.raw(qualify(REPORT_VECTOR, 'reports'))} @@ to_tsquery('simple', ${tsQuery(terms)})`;
   },
 
-  // No cheap exact signal of other sessions' commits: overviews read the claims each time.
-  async changeToken() {
-    return undefined;
+  // The snapshot (xmin:xmax:in-progress ids) moves whenever a transaction that wrote anything
+  // ends, here or in another database of the cluster: a conservative token, read-only work leaves it.
+  async changeToken(db) {
+    const { rows } = await sql<{ token: string }>`select pg_current_snapshot()::text as token`.execute(db);
+    return rows[0].token;
   },
+
+  // A transaction that took its seqs earlier can commit after one that took later ones.
+  changesInSeqOrder: false,
 
   // A trigger runs a function; returning the row lets a before-trigger's row go ahead.
   async createRowTrigger(db, { name, table, timing, event, when, statements }) {

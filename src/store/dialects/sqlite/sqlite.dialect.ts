@@ -60,6 +60,9 @@ export const sqliteDialect: StoreDialect = {
     return sql<boolean>`"reports"."seq" in (select rowid from reports_fts where reports_fts match ${ftsQuery(terms)})`;
   },
 
+  // One writer at a time: a transaction's rows are visible before the next one takes ids.
+  changesInSeqOrder: true,
+
   // data_version changes when another connection commits; total_changes() counts this
   // connection's own writes (rolled-back ones too, which only costs a needless rebuild).
   async changeToken(db) {
