@@ -98,7 +98,11 @@ async function main(): Promise<void> {
   const reuse = !server && KEEP !== undefined && existsSync(KEEP);
   const store = await openStore(where);
   try {
-    if (!reuse) await load(store);
+    if (!reuse) {
+      await load(store);
+      // As ingest does after a large run.
+      await store.refreshStatistics();
+    }
     const stored = Object.values(await store.claims.countByType()).reduce((sum, n) => sum + n, 0);
     if (stored !== TOTAL) throw new Error(`${path} holds ${stored} claims, not ${TOTAL}`);
     const app = await buildServer({ store, webRoot: join(dir, 'no-web') });

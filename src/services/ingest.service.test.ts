@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { describe, expect, it, vi } from 'vitest';
 import type { SourceItem } from '../domain/source-item.js';
 import { fakePipeline, itemFor, makeClaim, makeReport, named } from '../../test/support/fixtures.js';
 import { dialects, useStores } from '../../test/support/stores.js';
-import { ingest, type IngestOutcome } from './ingest.service.js';
+import { ingest, REFRESH_STATISTICS_AFTER, type IngestOutcome } from './ingest.service.js';
 import { getReport, listClaims } from './claim-query.service.js';
 
 const stores = useStores();
@@ -17,6 +18,23 @@ const first = makeReport('first', `${moved.quote} ${died.quote}`, [moved, died],
 const second = makeReport('second', 'Women were recruited.', [makeClaim({ type: 'recruitment', quote: 'Women were recruited.', start: 0, end: 21 })]);
 
 describe.each(dialects)('ingest (%s)', (dialect) => {
+  it('brings the planner statistics up to date after a large run, not after a small one', async () => {
+    const store = await stores.open(dialect);
+    const refresh = vi.spyOn(store, 'refreshStatistics');
+    const batch = (from: number, n: number) => Array.from({ length: n }, (_, i) => makeReport(`r${from + i}`, `Report ${from + i}: women were recruited.`, [makeClaim({ type: 'recruitment', quote: 'women were recruited.', start: 0, end: 21 })]));
+    const small = batch(0, REFRESH_STATISTICS_AFTER - 1);
+    await ingest(store, small.map(itemFor), { process: fakePipeline(small), now });
+    expect(refresh).not.toHaveBeenCalled();
+    const large = batch(1000, REFRESH_STATISTICS_AFTER);
+    await ingest(store, large.map(itemFor), { process: fakePipeline(large), now });
+    expect(refresh).toHaveBeenCalledTimes(1);
+    if (dialect === 'postgres') {
+      // ANALYZE read the table: the planner now knows how many claims there are.
+      const { rows } = await sql<{ reltuples: number }>`select reltuples from pg_class where relname = 'claims'`.execute(store.db);
+      expect(Number(rows[0].reltuples)).toBe(2 * REFRESH_STATISTICS_AFTER - 1);
+    }
+  });
+
   it('stores each report with its claims, furniture and messages, and reports per item', async () => {
     const store = await stores.open(dialect);
     const seen: IngestOutcome[] = [];

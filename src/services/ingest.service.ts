@@ -86,8 +86,12 @@ export async function ingest(
     report(await batcher.flush());
     await iterator.return?.();
   }
+  if (summary.counts.ingested + summary.counts.replaced >= REFRESH_STATISTICS_AFTER) await store.refreshStatistics();
   return summary;
 }
+
+/** Reports stored in one run after which the planner's statistics are brought up to date. */
+export const REFRESH_STATISTICS_AFTER = 100;
 
 /**
  * The next item. While a batch is open and the next item is slow to come (a stream on stdin),

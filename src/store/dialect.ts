@@ -30,6 +30,11 @@ export interface StoreDialect {
    */
   changeToken(db: Kysely<any>): Promise<string | undefined>;
   /**
+   * Brings the query planner's statistics up to date after many rows were written (PostgreSQL
+   * plans an `in (...)` lookup as a full scan until its statistics know the table's size).
+   */
+  refreshStatistics(db: Kysely<any>): Promise<void>;
+  /**
    * True when committed rows become visible in the order their serial ids were given (one
    * writer at a time), so a reader can take "ids above the last one I saw" as everything new.
    */

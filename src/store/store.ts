@@ -63,6 +63,11 @@ export class Store implements Repositories {
     return { reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect), reviews: new ReviewRepository(trx), entities: new EntityRepository(trx, this.dialect), events: new EventRepository(trx) };
   }
 
+  /** Brings the query planner's statistics up to date; worth it after writing many reports. */
+  async refreshStatistics(): Promise<void> {
+    await this.dialect.refreshStatistics(this.db);
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }

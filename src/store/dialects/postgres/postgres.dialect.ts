@@ -47,6 +47,11 @@ export const postgresDialect: StoreDialect = {
     return rows[0].token;
   },
 
+  // Autovacuum would get there too, minutes later; until then a fresh bulk load is planned blind.
+  async refreshStatistics(db) {
+    await sql`analyze`.execute(db);
+  },
+
   // A transaction that took its seqs earlier can commit after one that took later ones.
   changesInSeqOrder: false,
 

@@ -60,6 +60,10 @@ export const sqliteDialect: StoreDialect = {
     return sql<boolean>`"reports"."seq" in (select rowid from reports_fts where reports_fts match ${ftsQuery(terms)})`;
   },
 
+  // The store's SQLite queries are written to be planned without statistics (sqlite_stat1):
+  // gathering them would change plans it was never measured with.
+  async refreshStatistics() {},
+
   // One writer at a time: a transaction's rows are visible before the next one takes ids.
   changesInSeqOrder: true,
 
