@@ -140,14 +140,16 @@ export interface IndexedClaim {
   /** `YYYY-MM` of `timeFrom` (its first seven characters), or null. */
   month: string | null;
   /** Placed places in the order the text names them. */
-  places: number[];
+  places: readonly number[];
   /** The claim's route group (its placed places in order), or -1 when it names fewer than two. */
   route: number;
-  placeNames: number[];
-  sourceNames: number[];
+  placeNames: readonly number[];
+  sourceNames: readonly number[];
 }
 
 const NONE = -1;
+/** Shared by every claim that has none: never written to. */
+const NO_NUMBERS: readonly number[] = Object.freeze([]);
 /** Ids read per `in (...)` list. */
 const CHUNK = 500;
 /** Seqs read per query when reading new claims: each query's JSON stays a few megabytes. */
@@ -274,19 +276,22 @@ export class OverviewIndex {
         type: this.types.number(type, type),
         gender: gender === null ? NONE : this.subjects.number(gender, gender),
         nationality: nationality === null ? NONE : this.subjects.number(nationality, nationality),
-        timeFrom,
-        timeTo,
-        month: timeFrom === null ? null : timeFrom.slice(0, 7),
-        places: [],
+        // Times repeat across claims: one string each, not one per claim.
+        timeFrom: this.intern(timeFrom),
+        timeTo: this.intern(timeTo),
+        month: timeFrom === null ? null : this.intern(timeFrom.slice(0, 7)),
+        places: NO_NUMBERS,
         route: NONE,
-        placeNames: [],
-        sourceNames: [],
+        placeNames: NO_NUMBERS,
+        sourceNames: NO_NUMBERS,
       };
+      const placeNames: number[] = [];
+      const sourceNames: number[] = [];
       const placed: [ordinal: number, place: number][] = [];
       for (const [, slot, ordinal, name, namesFolded, entityId, lat, lon] of valuesOf.get(id) ?? []) {
         if (namesFolded !== null) {
-          if (slot === 'source') claim.sourceNames.push(this.sourceNames.folded(namesFolded));
-          else claim.placeNames.push(this.placeNames.folded(namesFolded));
+          if (slot === 'source') sourceNames.push(this.sourceNames.folded(namesFolded));
+          else placeNames.push(this.placeNames.folded(namesFolded));
         }
         if (slot !== 'place' || lat === null || lon === null) continue;
         const place: IndexedPlace = { name, entityId: entityId ?? '', lat: Number(lat), lon: Number(lon) };
@@ -294,13 +299,25 @@ export class OverviewIndex {
         const key = `${place.lat},${place.lon},${place.entityId.length}:${place.entityId}${name}`;
         placed.push([Number(ordinal), this.places.number(key, place)]);
       }
-      claim.places = placed.sort((a, b) => a[0] - b[0]).map(([, place]) => place);
+      if (placed.length > 0) claim.places = placed.sort((a, b) => a[0] - b[0]).map(([, place]) => place);
+      if (placeNames.length > 0) claim.placeNames = placeNames;
+      if (sourceNames.length > 0) claim.sourceNames = sourceNames;
       if (claim.places.length >= 2) claim.route = this.routeGroups.number(claim.places.join(' '), '');
       const at = this.free.pop() ?? this.claims.length;
       this.claims[at] = claim;
       this.byId.set(claim.id, at);
       if (claim.seq > this.maxSeq) this.maxSeq = claim.seq;
     }
+  }
+
+  private readonly strings = new Map<string, string>();
+
+  private intern(text: string | null): string | null {
+    if (text === null) return null;
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
   }
 
   /** The claims matching the filters, in no particular order. */
@@ -330,7 +347,7 @@ export class OverviewIndex {
     const nationality = filters.nationality === undefined ? undefined : this.subjects.get(filters.nationality) ?? NONE - 1;
     const since = filters.since === undefined ? undefined : earliestDay(filters.since);
     const until = filters.until === undefined ? undefined : latestDay(filters.until);
-    const names = (which: Uint8Array, of: number[]) => of.some((name) => which[name] === 1);
+    const names = (which: Uint8Array, of: readonly number[]) => of.some((name) => which[name] === 1);
     const selected: IndexedClaim[] = [];
     for (const claim of this.claims) {
       if (claim === undefined) continue;
