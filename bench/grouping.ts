@@ -31,20 +31,9 @@ import { CLAIM_TYPES, type ClaimType } from '../src/domain/types.js';
 import { EventGrouper } from '../src/grouping/event-grouper.js';
 import type { GroupingClaim } from '../src/grouping/grouping-claim.js';
 import { firstDay, lastDay } from '../src/grouping/time-range.js';
+import { seededRandom as random } from '../test/support/random.js';
 
 const SIZES = [10_000, 100_000, 1_000_000];
-
-/** A small deterministic PRNG (mulberry32), so every run sees the same world. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Happening {
   type: ClaimType;

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listHas, mergeProfiles, profileOf } from './event-profile.js';
 import type { GroupingClaim } from './grouping-claim.js';
-
-/** mulberry32: the same random lists every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../test/support/random.js';
 
 describe('listHas', () => {
   it('answers as includes does for lists that grow, short and long, read between appends', () => {

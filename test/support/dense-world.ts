@@ -1,18 +1,7 @@
 import { CLAIM_TYPES } from '../../src/domain/types.js';
 import type { GroupingClaim } from '../../src/grouping/grouping-claim.js';
 import { firstDay, lastDay } from '../../src/grouping/time-range.js';
-
-/** mulberry32: the same world for a seed on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from './random.js';
 
 /**
  * Claims in a small crowded world (3 regions of `townsPerRegion` towns, 8 facilities, 5 sources,
