@@ -300,8 +300,9 @@ export class OverviewIndex {
         placed.push([Number(ordinal), this.places.number(key, place)]);
       }
       if (placed.length > 0) claim.places = placed.sort((a, b) => a[0] - b[0]).map(([, place]) => place);
-      if (placeNames.length > 0) claim.placeNames = placeNames;
-      if (sourceNames.length > 0) claim.sourceNames = sourceNames;
+      // Copies sized to fit: a list grown by push keeps room for 17 numbers.
+      if (placeNames.length > 0) claim.placeNames = placeNames.slice();
+      if (sourceNames.length > 0) claim.sourceNames = sourceNames.slice();
       if (claim.places.length >= 2) claim.route = this.routeGroups.number(claim.places.join(' '), '');
       const at = this.free.pop() ?? this.claims.length;
       this.claims[at] = claim;
