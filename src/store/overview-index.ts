@@ -60,7 +60,8 @@ export interface IndexedMonthCount {
   claims: number;
 }
 
-const ROUTE_CLAIM_IDS = 10;
+/** At most this many claim ids per transfer arrow (see MapTransfer.claimIds). */
+export const ROUTE_CLAIM_IDS = 10;
 
 /** Compares strings by code point (UTF-8 byte order, SQLite's BINARY collation), not UTF-16 unit. */
 export function compareCodePoints(a: string, b: string): number {

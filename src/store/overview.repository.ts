@@ -3,7 +3,7 @@ import type { ClaimType } from '../domain/types.js';
 import type { Database } from './database.js';
 import { searchTerms, type StoreDialect } from './dialect.js';
 import { earliestDay, latestDay } from './claim.mapper.js';
-import type { IndexedClaim, IndexFilters, OverviewIndex } from './overview-index.js';
+import { ROUTE_CLAIM_IDS, type IndexedClaim, type IndexFilters, type OverviewIndex } from './overview-index.js';
 import { currentIndex } from './overview-indexes.js';
 
 /** Which claims an overview (map, timeline, series) counts. Same meaning as ClaimFilters. */
@@ -110,8 +110,8 @@ const isTallied = (filters: OverviewFilters): filters is TalliedFilters =>
 
 const typesOf = (filters: OverviewFilters): ClaimType[] | undefined => (filters.type === undefined ? undefined : typeof filters.type === 'string' ? [filters.type] : [...filters.type]);
 
-/** At most this many claim ids per transfer arrow (see MapTransfer.claimIds). */
-const ROUTE_CLAIM_IDS = 10;
+/** `{ entityId }` when there is one: tallies and the index write '' for none, claims null. */
+const entityOf = (entityId: string | null) => (entityId === null || entityId === '' ? {} : { entityId });
 
 const ROUTE_ENDS = ['first_name', 'first_entity_id', 'first_lat', 'first_lon', 'last_name', 'last_entity_id', 'last_lat', 'last_lon'] as const;
 /** A row of one place of a route: no second place in the row. */
@@ -138,7 +138,7 @@ interface RoutePlaceRow {
 function toRoutes(rows: readonly RoutePlaceRow[]): TransferRoute[] {
   const routes: TransferRoute[] = [];
   const groups = new Set<string>();
-  const place = (name: string | null, entityId: string | null, lat: number | null, lon: number | null) => ({ name: name!, ...(entityId === null || entityId === '' ? {} : { entityId }), lat: Number(lat), lon: Number(lon) });
+  const place = (name: string | null, entityId: string | null, lat: number | null, lon: number | null) => ({ name: name!, ...entityOf(entityId), lat: Number(lat), lon: Number(lon) });
   for (const row of rows) {
     let route = routes[routes.length - 1];
     if (route?.claimId !== row.claim_id) {
@@ -222,12 +222,12 @@ export class OverviewRepository {
   async placeCounts(filters: OverviewFilters): Promise<PlaceCountRow[]> {
     const indexed = this.tallied(filters) ? undefined : await this.indexed(filters);
     if (indexed) {
-      return indexed.index.placeCounts(indexed.selected).map(({ entityId, ...row }) => ({ ...row, ...(entityId === '' ? {} : { entityId }), type: row.type as ClaimType }));
+      return indexed.index.placeCounts(indexed.selected).map(({ entityId, ...row }) => ({ ...row, ...entityOf(entityId), type: row.type as ClaimType }));
     }
     const rows = this.tallied(filters) ? await this.placeTallies(filters) : await this.placeCountsOfClaims(filters);
     return rows.map((row) => ({
       name: row.name,
-      ...(row.entity_id === null || row.entity_id === '' ? {} : { entityId: row.entity_id }),
+      ...entityOf(row.entity_id),
       lat: Number(row.lat),
       lon: Number(row.lon),
       type: row.type as ClaimType,
@@ -281,7 +281,7 @@ export class OverviewRepository {
     if (!this.tallied(filters)) {
       const indexed = await this.indexed(filters);
       if (indexed) {
-        return indexed.index.routes(indexed.selected).map(({ places, ...route }) => ({ ...route, places: places.map(({ entityId, ...place }) => ({ ...place, ...(entityId === '' ? {} : { entityId }) })) }));
+        return indexed.index.routes(indexed.selected).map(({ places, ...route }) => ({ ...route, places: places.map(({ entityId, ...place }) => ({ ...place, ...entityOf(entityId) })) }));
       }
       return toRoutes(await this.routesOfClaims(filters));
     }
