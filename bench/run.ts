@@ -1,16 +1,14 @@
 /**
- * Benchmarks (npm run bench): extraction throughput on the shared corpus repeated to ≥ 20 MB, ingest
- * throughput into SQLite, and peak memory. One process, so one core. Prints medians of several runs.
+ * Extraction benchmark (npm run bench:extract): throughput of the pipeline on the shared corpus
+ * repeated to ≥ 20 MB, and peak memory. One thread, so one core. Prints medians of several runs.
+ * Ingest is measured apart, in bench/ingest.ts.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { processReport } from '../src/pipeline/configuration.js';
-import { openStore } from '../src/store/index.js';
-import { ingest } from '../src/services/ingest.service.js';
 import type { ReportInput } from '../src/domain/types.js';
-import type { SourceItem } from '../src/domain/source-item.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.env.ETAP_SHARED ?? join(root, '..', 'shared'));
@@ -75,27 +73,9 @@ function benchExtraction(items: ReportInput[], label: string): void {
   );
 }
 
-async function benchIngest(items: ReportInput[]): Promise<void> {
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const dir = mkdtempSync(join(tmpdir(), 'etap-bench-'));
-    const store = await openStore({ path: join(dir, 'bench.db') });
-    const source: SourceItem[] = items.map((input) => ({ ok: true, input }));
-    const t0 = performance.now();
-    const summary = await ingest(store, source);
-    times.push((performance.now() - t0) / 1000);
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-    if (summary.counts.failed) throw new Error(`bench ingest: ${summary.counts.failed} failed: ${summary.failed[0]?.reason}`);
-  }
-  const s = median(times);
-  console.log(`ingest     sqlite     ${items.length} reports: median ${s.toFixed(2)} s → ${(items.length / s).toFixed(0)} reports/s (batched transactions, a savepoint per report)`);
-}
-
 const docs = corpus();
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${RUNS} runs, medians`);
 benchExtraction(inputs(docs, TARGET_BYTES, 'en'), 'english');
 benchExtraction(inputs(docs, TARGET_BYTES / 4, 'ru'), 'russian');
 benchExtraction(inputs(docs, TARGET_BYTES), 'all');
-await benchIngest(inputs(docs, 4 * 1024 * 1024));
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

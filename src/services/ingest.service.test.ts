@@ -5,6 +5,7 @@ import { fakePipeline, itemFor, makeClaim, makeReport, named } from '../../test/
 import { dialects, useStores } from '../../test/support/stores.js';
 import { ingest, REFRESH_STATISTICS_AFTER, type IngestOutcome } from './ingest.service.js';
 import { getReport, listClaims } from './claim-query.service.js';
+import { WorkerExtraction } from './extraction/worker-extraction.js';
 
 const stores = useStores();
 const now = () => new Date('2026-11-23T19:00:00.000Z');
@@ -143,6 +144,46 @@ describe.each(dialects)('ingest (%s)', (dialect) => {
     const reportId = summary.outcomes[0].reportId!;
     expect((await getReport(store, reportId))?.title).toBe('Recruitment');
     expect((await listClaims(store, { reportId })).claims).toHaveLength(summary.outcomes[0].claims!);
+  });
+});
+
+describe('ingest with extraction workers', () => {
+  it('stores what it stores on one thread, in the same order, with failures in their place', async () => {
+    const texts = [
+      'On Monday 120 inmates were taken from a colony in Kherson to Russia, the regional ombudsman said.',
+      'В марте из ИК-6 в Копейске на фронт завербовали 200 заключённых, сообщила «Русь сидящая».',
+      'У квітні 30 засуджених перевезли з Херсона до колонії в Криму, заявив омбудсман.',
+    ];
+    // More reports than run on this thread before the workers start, an unreadable one among them.
+    const items = (): SourceItem[] =>
+      Array.from({ length: 160 }, (_, i): SourceItem => {
+        if (i === 150) return { ok: false, origin: 'broken.bin', reason: 'binary file' };
+        const text = `${texts[i % texts.length]} (${i})`;
+        return { ok: true, input: { meta: { id: `r-${i}`, published: '2024-05-06' }, original: new TextEncoder().encode(text), format: 'text', origin: `r-${i}.txt` } };
+      });
+    const results = [];
+    for (const workers of [0, 1]) {
+      const store = await stores.open('sqlite');
+      const lost: Error[] = [];
+      const summary = await ingest(store, items(), { workers, now, onWorkerLost: (e) => lost.push(e) });
+      expect(lost).toEqual([]);
+      results.push({ outcomes: summary.outcomes, claims: (await listClaims(store, { limit: 1000 })).claims });
+    }
+    expect(results[1].outcomes).toEqual(results[0].outcomes);
+    expect(results[0].outcomes[150]).toEqual({ origin: 'broken.bin', status: 'failed', reason: 'binary file' });
+    expect(results[1].claims).toEqual(results[0].claims);
+    expect(results[0].claims.length).toBeGreaterThan(100);
+    // Every report of a run given a ready worker is extracted there.
+    const extraction = new WorkerExtraction({ threads: 1, process: () => { throw new Error('extracted on the storing thread'); } });
+    try {
+      while (extraction.readyThreads === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      const store = await stores.open('sqlite');
+      const summary = await ingest(store, items(), { extraction, now });
+      expect(summary.outcomes).toEqual(results[0].outcomes);
+      expect((await listClaims(store, { limit: 1000 })).claims).toEqual(results[0].claims);
+    } finally {
+      await extraction.close();
+    }
   });
 });
 

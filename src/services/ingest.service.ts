@@ -2,9 +2,12 @@ import type { SourceItem } from '../domain/source-item.js';
 import type { ProcessedReport, ReportInput } from '../domain/types.js';
 import { processReport } from '../pipeline/configuration.js';
 import type { Repositories, Store } from '../store/index.js';
+import { extractAhead, type Extracted } from './extraction/extract-ahead.js';
+import { inlineExtraction, type Extraction } from './extraction/extraction.js';
+import { WorkerExtraction } from './extraction/worker-extraction.js';
 import { asStoredClaims } from '../store/claim.repository.js';
 import { groupReport } from './group.service.js';
-import { DEFAULT_BATCH_LIMITS, failure, IngestBatcher, type BatchLimits } from './ingest-batch.js';
+import { DEFAULT_BATCH_LIMITS, IngestBatcher, type BatchLimits } from './ingest-batch.js';
 
 /** What happened to one source item. */
 export interface IngestOutcome {
@@ -34,8 +37,17 @@ export interface IngestSummary {
 export interface IngestOptions {
   /** Called after each item, in order (progress bars, logs). */
   onItem?: (outcome: IngestOutcome) => void;
-  /** The pipeline; tests pass a stand-in. Default: processReport. */
+  /** The pipeline; tests pass a stand-in, which runs on this thread (no workers). Default: processReport. */
   process?: (input: ReportInput) => ProcessedReport;
+  /**
+   * Worker threads that run the pipeline while this thread stores (default 0: this thread does
+   * both). Until a worker is ready, and for the reports of one that died, this thread processes.
+   */
+  workers?: number;
+  /** Told when a worker thread could not start or died (its reports were processed on this thread). */
+  onWorkerLost?: (error: Error) => void;
+  /** Where reports are processed, kept open for the caller to close; takes the place of `process` and `workers`. */
+  extraction?: Extraction;
   /** Clock for `ingested_at`; default now. */
   now?: () => Date;
   /** When to commit (default: every 400 reports or 500 ms, and at the end). */
@@ -71,20 +83,21 @@ export async function ingest(
       options.onItem?.(outcome);
     }
   };
-  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : asAsync(items);
+  const extraction = options.extraction ?? extractionFor(options);
+  const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : asAsync(items);
+  const iterator = extractAhead(source, extraction, lookahead(options));
   try {
     for (;;) {
       const next = await nextItem(iterator, batcher, report);
       if (next.done) break;
-      const item = next.value;
-      if (!item.ok) batcher.hold({ origin: item.origin, status: 'failed', reason: item.reason });
-      else await ingestOne(batcher, item.input, options);
+      await ingestOne(batcher, next.value, options);
       if (batcher.due) report(await batcher.flush());
     }
   } finally {
     // Reading the items may throw (a broken stream): what was stored before still commits.
     report(await batcher.flush());
-    await iterator.return?.();
+    await iterator.return(undefined);
+    if (!options.extraction) await extraction.close();
   }
   if (summary.counts.ingested + summary.counts.replaced >= REFRESH_STATISTICS_AFTER) await store.refreshStatistics();
   return summary;
@@ -98,7 +111,7 @@ export const REFRESH_STATISTICS_AFTER = 100;
  * the batch is committed when its time is up rather than held open, with the store's write lock,
  * until the item arrives.
  */
-async function nextItem(iterator: AsyncIterator<SourceItem>, batcher: IngestBatcher, report: (outcomes: IngestOutcome[]) => void): Promise<IteratorResult<SourceItem>> {
+async function nextItem(iterator: AsyncIterator<Extracted>, batcher: IngestBatcher, report: (outcomes: IngestOutcome[]) => void): Promise<IteratorResult<Extracted>> {
   const next = iterator.next();
   const wait = batcher.msUntilDue;
   if (wait === undefined) return next;
@@ -115,14 +128,26 @@ async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
 }
 
-async function ingestOne(batcher: IngestBatcher, input: ReportInput, options: IngestOptions): Promise<void> {
-  let report: ProcessedReport;
-  try {
-    report = (options.process ?? processReport)(input);
-  } catch (error) {
-    return batcher.hold(failure(input.origin, error));
-  }
-  await batcher.write(report, (options.now?.() ?? new Date()).toISOString());
+function extractionFor(options: IngestOptions): Extraction {
+  if (options.process) return inlineExtraction(options.process);
+  if (!options.workers || options.workers < 1) return inlineExtraction(processReport);
+  return new WorkerExtraction({ threads: options.workers, startAfter: WORKERS_START_AFTER, onLost: options.onWorkerLost });
+}
+
+/** Reports extracted on this thread before workers start: a shorter run is over before they would be ready. */
+const WORKERS_START_AFTER = 100;
+
+const LOOKAHEAD_PER_WORKER = 8;
+
+/** Items read and handed to the pipeline ahead of the one being stored: enough to keep every worker busy. */
+function lookahead(options: IngestOptions): number {
+  if (options.extraction) return LOOKAHEAD_PER_WORKER;
+  return options.process ? 1 : Math.max(1, (options.workers ?? 0) * LOOKAHEAD_PER_WORKER);
+}
+
+async function ingestOne(batcher: IngestBatcher, item: Extracted, options: IngestOptions): Promise<void> {
+  if (!item.ok) return batcher.hold({ origin: item.origin, status: 'failed', reason: item.reason });
+  await batcher.write(item.report, (options.now?.() ?? new Date()).toISOString());
 }
 
 /** Writes one processed report; the caller's transaction makes it all-or-nothing. */

@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, type Command } from 'commander';
 import { readSources } from '../../input/read-sources.js';
 import { ingest, type IngestSummary } from '../../services/ingest.service.js';
 import { addMetaOptions, metaOverrides } from '../meta-options.js';
@@ -12,7 +13,8 @@ export function registerIngest(program: Command): void {
       .command('ingest')
       .description('read reports (files, folders, - for stdin), extract claims and store them')
       .argument('<paths...>', '.txt, .html, .json, .jsonl files, folders (recursive) or - for stdin')
-      .option('--json', 'print each item’s outcome as JSON'),
+      .option('--json', 'print each item’s outcome as JSON')
+      .option('--workers <n>', `threads that extract while the main thread stores; 0 extracts on the main thread (default: ${defaultWorkers()}, one fewer than the cores, at most ${MAX_WORKERS})`, workerCount),
   ).action(async (paths: string[], options: Record<string, unknown>, command: Command) => {
     const summary = await runIngest(command, paths, options);
     if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
@@ -26,12 +28,27 @@ export async function runIngest(command: Command, paths: string[], options: Reco
   const overrides = metaOverrides(options);
   return withStore(command, async (store) => {
     const bar = progress('ingest');
+    const workers = (options.workers as number | undefined) ?? defaultWorkers();
+    const onWorkerLost = (error: Error) => process.stderr.write(`etap: an extraction worker stopped (${error.message}); its reports were extracted on the main thread\n`);
     try {
-      return await ingest(store, readSources(paths, { overrides }), { onItem: (o) => bar.tick(o.origin) });
+      return await ingest(store, readSources(paths, { overrides }), { onItem: (o) => bar.tick(o.origin), workers, onWorkerLost });
     } finally {
       bar.stop();
     }
   });
+}
+
+/** More workers than this never helps: the main thread, storing, is the bottleneck by then. */
+const MAX_WORKERS = 4;
+
+function defaultWorkers(): number {
+  return Math.min(MAX_WORKERS, availableParallelism() - 1);
+}
+
+function workerCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
+  return n;
 }
 
 /** The human-readable account of an ingest: counts, then every failure with its reason. */

@@ -1,0 +1,42 @@
+/**
+ * The worker side of WorkerExtraction: runs the pipeline on each report it is sent and posts back
+ * the processed report without its original bytes (the caller holds them), or the error's message.
+ */
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { ProcessedReport, ReportInput } from '../../domain/types.js';
+import { processReport } from '../../pipeline/configuration.js';
+import { warmUp } from './warm-up.js';
+
+/** A report to process, numbered so the answer can be matched to it. */
+export interface ExtractionRequest {
+  id: number;
+  input: ReportInput;
+}
+
+/** The answer to one request. */
+export type ExtractionAnswer =
+  | { id: number; report: Omit<ProcessedReport, 'original'> }
+  | { id: number; error: string };
+
+/** What the worker is started with: the port on which it says, once, that the pipeline is loaded. */
+export interface ExtractionWorkerData {
+  readiness: MessagePort;
+}
+
+function answer(request: ExtractionRequest): ExtractionAnswer {
+  try {
+    const { original: _original, ...report } = processReport(request.input);
+    return { id: request.id, report };
+  } catch (error) {
+    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  port.on('message', (request: ExtractionRequest) => port.postMessage(answer(request)));
+  warmUp();
+  const { readiness } = workerData as ExtractionWorkerData;
+  readiness.postMessage('ready');
+  readiness.close();
+}

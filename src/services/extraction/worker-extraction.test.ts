@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReportInput } from '../../domain/types.js';
+import { processReport } from '../../pipeline/configuration.js';
+import { WorkerExtraction } from './worker-extraction.js';
+
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
+/** Stands in for the pipeline on this thread where every report must go to a worker. */
+const notHere = (): never => {
+  throw new Error('processed on the calling thread');
+};
+
+/** Reports of our own: one per language, one with nothing to extract, one in a language not supported. */
+const REPORTS: Array<{ language?: string; text: string }> = [
+  { language: 'en', text: 'On Monday 120 inmates were taken from a colony in Kherson to Russia, the regional ombudsman said.' },
+  { language: 'ru', text: 'В марте из ИК-6 в Копейске на фронт завербовали 200 заключённых, сообщила «Русь сидящая».' },
+  { language: 'uk', text: 'У квітні 30 засуджених перевезли з Херсона до колонії в Криму, заявив омбудсман.' },
+  { text: 'Nothing about prisons here, only the weather in spring.' },
+  { text: 'Dies ist ein Bericht in deutscher Sprache über das Wetter.' },
+];
+
+function input(i: number): ReportInput {
+  const { language, text } = REPORTS[i % REPORTS.length];
+  const body = `${text} (${i})`;
+  // Several reports share one buffer, as the lines of a .jsonl file do.
+  const shared = Buffer.from(`prefix|${body}|suffix`, 'utf8');
+  const original = shared.subarray(7, 7 + Buffer.byteLength(body));
+  return { meta: { id: `r-${i}`, language, published: '2024-05-06' }, original, format: 'text', origin: `test:${i}` };
+}
+
+async function ready(pool: WorkerExtraction, threads = 1): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (pool.readyThreads < threads) {
+    if (Date.now() > until) throw new Error('worker not ready after 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const pools: WorkerExtraction[] = [];
+const pool = (options: ConstructorParameters<typeof WorkerExtraction>[0]) => {
+  const created = new WorkerExtraction(options);
+  pools.push(created);
+  return created;
+};
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+describe('WorkerExtraction', () => {
+  it('gives, from its workers, what the pipeline gives on this thread, original bytes included', async () => {
+    const extraction = pool({ threads: 2, process: notHere });
+    await ready(extraction, 2);
+    const inputs = Array.from({ length: 40 }, (_, i) => input(i));
+    const results = await Promise.all(inputs.map((i) => extraction.process(i)));
+    results.forEach((result, i) => {
+      expect(result).toEqual(processReport(inputs[i]));
+      expect(Buffer.from(result.original).equals(Buffer.from(inputs[i].original))).toBe(true);
+    });
+    expect(results.some((r) => r.claims.length > 0)).toBe(true);
+  });
+
+  it('rejects with the pipeline’s own message when processing throws', async () => {
+    const extraction = pool({ threads: 1, process: notHere });
+    await ready(extraction);
+    const broken = { ...input(0), decoded: 42 } as unknown as ReportInput;
+    const expected = (() => {
+      try {
+        processReport(broken);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('expected processReport to throw');
+    })();
+    await expect(extraction.process(broken)).rejects.toThrow(expected);
+    // The worker goes on.
+    expect((await extraction.process(input(1))).claims).toEqual(processReport(input(1)).claims);
+  });
+
+  it('processes on this thread until a worker is ready, and starts workers only after `startAfter` reports', async () => {
+    const extraction = pool({ threads: 1, startAfter: 3 });
+    for (let i = 0; i < 3; i++) {
+      expect(await extraction.process(input(i))).toEqual(processReport(input(i)));
+      expect(extraction.threads).toBe(0);
+    }
+    // The fourth starts the worker; it is not ready yet, so this thread processes it.
+    expect(await extraction.process(input(3))).toEqual(processReport(input(3)));
+    expect(extraction.threads).toBe(1);
+    expect(extraction.readyThreads).toBe(0);
+  });
+
+  it('processes here the reports of a worker that dies, and says so', async () => {
+    const lost: Error[] = [];
+    const extraction = pool({ threads: 1, entry: fixture('dies-on-first-report.mjs'), onLost: (e) => lost.push(e) });
+    await ready(extraction);
+    const inputs = Array.from({ length: 6 }, (_, i) => input(i));
+    const results = await Promise.all(inputs.map((i) => extraction.process(i)));
+    results.forEach((result, i) => expect(result).toEqual(processReport(inputs[i])));
+    expect(lost).toHaveLength(1);
+    expect(lost[0].message).toMatch(/exit code 7/);
+    expect(extraction.threads).toBe(0);
+  });
+
+  it('processes everything here when no worker can start', async () => {
+    const lost: Error[] = [];
+    const extraction = pool({ threads: 2, entry: fixture('fails-to-start.mjs'), onLost: (e) => lost.push(e) });
+    const until = Date.now() + 30_000;
+    while (lost.length < 2 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(lost.map((e) => e.message)).toEqual(['cannot load the pipeline', 'cannot load the pipeline']);
+    expect(await extraction.process(input(0))).toEqual(processReport(input(0)));
+  });
+
+  it('answers every report sent before close, then stops its workers', async () => {
+    const extraction = pool({ threads: 1, process: notHere });
+    await ready(extraction);
+    const answers = Array.from({ length: 20 }, (_, i) => extraction.process(input(i)));
+    await extraction.close();
+    expect(extraction.threads).toBe(0);
+    expect((await Promise.all(answers)).map((r) => r.id)).toEqual(Array.from({ length: 20 }, (_, i) => `r-${i}`));
+  });
+});

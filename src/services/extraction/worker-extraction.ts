@@ -1,0 +1,164 @@
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { ProcessedReport, ReportInput } from '../../domain/types.js';
+import { processReport } from '../../pipeline/configuration.js';
+import type { Extraction } from './extraction.js';
+import type { ExtractionAnswer, ExtractionRequest } from './extraction-worker.js';
+
+const ENTRY = new URL('./extraction-worker.mjs', import.meta.url);
+
+export interface WorkerExtractionOptions {
+  /** Worker threads to start (at least 1). */
+  threads: number;
+  /**
+   * Reports to process on this thread before the workers are started (default 0). A worker takes
+   * a second or two to load and warm up the pipeline, which a short run would only wait for.
+   */
+  startAfter?: number;
+  /** Runs on this thread while no worker is ready yet, and for the reports of a worker that died. Default: processReport. */
+  process?: (input: ReportInput) => ProcessedReport;
+  /** Told once for each worker that could not start or died; its reports were processed here instead. */
+  onLost?: (error: Error) => void;
+  /** The worker's script; tests pass one that fails. Default: extraction-worker.mjs. */
+  entry?: URL;
+}
+
+interface Pending {
+  input: ReportInput;
+  resolve: (report: ProcessedReport) => void;
+  reject: (error: Error) => void;
+}
+
+/** One worker thread and the requests it has not answered yet. */
+interface Thread {
+  worker: Worker;
+  /** Where the worker says it is ready; read synchronously, see #leastBusy. */
+  readiness: MessagePort;
+  ready: boolean;
+  pending: Map<number, Pending>;
+}
+
+/**
+ * Runs the pipeline in worker threads, so that extraction overlaps with whatever the calling
+ * thread does meanwhile (storing, in ingest). Workers take a moment to load the pipeline; until
+ * one is ready, reports are processed on the calling thread, so a short run never waits for them.
+ * A worker that dies loses nothing: the reports it held are processed on the calling thread.
+ */
+export class WorkerExtraction implements Extraction {
+  readonly #threads: Thread[] = [];
+  readonly #process: (input: ReportInput) => ProcessedReport;
+  readonly #onLost?: (error: Error) => void;
+  readonly #entry: URL;
+  readonly #inFlight = new Set<Promise<unknown>>();
+  #toStart: number;
+  #beforeStart: number;
+  #nextId = 0;
+  #closing = false;
+
+  constructor(options: WorkerExtractionOptions) {
+    this.#process = options.process ?? processReport;
+    this.#onLost = options.onLost;
+    this.#entry = options.entry ?? ENTRY;
+    this.#toStart = Math.max(1, options.threads);
+    this.#beforeStart = options.startAfter ?? 0;
+    if (this.#beforeStart === 0) this.#startWorkers();
+  }
+
+  /** Workers started and not lost. */
+  get threads(): number {
+    return this.#threads.length;
+  }
+
+  /** Workers that have loaded the pipeline and take reports. */
+  get readyThreads(): number {
+    for (const thread of this.#threads) this.#checkReady(thread);
+    return this.#threads.filter((thread) => thread.ready).length;
+  }
+
+  async process(input: ReportInput): Promise<ProcessedReport> {
+    if (this.#beforeStart-- === 0) this.#startWorkers();
+    const thread = this.#leastBusy();
+    if (!thread) return this.#process(input);
+    const id = this.#nextId++;
+    const answer = new Promise<ProcessedReport>((resolve, reject) => {
+      thread.pending.set(id, { input, resolve, reject });
+      // A view's whole buffer would be cloned (a pooled Buffer's 8 KiB, or a whole .jsonl file's bytes
+      // for one of its lines): the worker gets a copy of just these bytes, moved rather than cloned.
+      const original = new Uint8Array(input.original);
+      thread.worker.postMessage({ id, input: { ...input, original } } satisfies ExtractionRequest, [original.buffer]);
+    });
+    const forget = () => void this.#inFlight.delete(answer);
+    this.#inFlight.add(answer);
+    answer.then(forget, forget);
+    return answer;
+  }
+
+  /** Waits for every answer still due, then stops the workers. */
+  async close(): Promise<void> {
+    this.#closing = true;
+    await Promise.allSettled([...this.#inFlight]);
+    await Promise.all(this.#threads.splice(0).map((thread) => thread.worker.terminate()));
+  }
+
+  #startWorkers(): void {
+    if (this.#closing) return;
+    for (; this.#toStart > 0; this.#toStart--) this.#threads.push(this.#start());
+  }
+
+  /**
+   * The ready worker with the fewest reports waiting. Readiness is read from its port synchronously:
+   * a caller that stores with a synchronous driver may not let the event loop turn for seconds, and
+   * an event would arrive only then, leaving the worker idle meanwhile.
+   */
+  #leastBusy(): Thread | undefined {
+    let best: Thread | undefined;
+    for (const thread of this.#threads) {
+      this.#checkReady(thread);
+      if (thread.ready && (!best || thread.pending.size < best.pending.size)) best = thread;
+    }
+    return best;
+  }
+
+  #checkReady(thread: Thread): void {
+    if (thread.ready || !receiveMessageOnPort(thread.readiness)) return;
+    thread.ready = true;
+    thread.readiness.close();
+  }
+
+  #start(): Thread {
+    const { port1: readiness, port2: readinessForWorker } = new MessageChannel();
+    const worker = new Worker(this.#entry, { workerData: { readiness: readinessForWorker }, transferList: [readinessForWorker] });
+    const thread: Thread = { worker, readiness, ready: false, pending: new Map() };
+    let failure: Error | undefined;
+    worker.on('message', (answer: ExtractionAnswer) => this.#settle(thread, answer));
+    worker.on('error', (error) => (failure = error));
+    worker.on('exit', (code) => {
+      thread.readiness.close();
+      if (this.#closing && thread.pending.size === 0) return;
+      this.#lose(thread, failure ?? new Error(`extraction worker stopped (exit code ${code})`));
+    });
+    return thread;
+  }
+
+  #settle(thread: Thread, answer: ExtractionAnswer): void {
+    const pending = thread.pending.get(answer.id);
+    if (!pending) return;
+    thread.pending.delete(answer.id);
+    if ('error' in answer) pending.reject(new Error(answer.error));
+    else pending.resolve({ ...answer.report, original: pending.input.original });
+  }
+
+  /** A worker is gone: its reports are processed here, in the order they were sent. */
+  #lose(thread: Thread, error: Error): void {
+    const index = this.#threads.indexOf(thread);
+    if (index >= 0) this.#threads.splice(index, 1);
+    this.#onLost?.(error);
+    for (const [id, pending] of [...thread.pending].sort(([a], [b]) => a - b)) {
+      thread.pending.delete(id);
+      try {
+        pending.resolve(this.#process(pending.input));
+      } catch (caught) {
+        pending.reject(caught instanceof Error ? caught : new Error(String(caught)));
+      }
+    }
+  }
+}
