@@ -78,6 +78,18 @@ export function textSignature(text: string): Uint32Array {
   return minhashSignature(shingleHashes(text));
 }
 
+/** What copy detection reads of a text: its signature and the band keys that find its candidate copies. */
+export interface TextFingerprint {
+  signature: Uint32Array;
+  bands: string[];
+}
+
+/** A pure function of the text, so ingest computes it where the report was extracted, off the storing thread. */
+export function textFingerprint(text: string): TextFingerprint {
+  const signature = textSignature(text);
+  return { signature, bands: bandKeys(signature) };
+}
+
 /** One key per band (`band:hash of its rows`): reports sharing any key are candidate copies. */
 export function bandKeys(signature: Uint32Array, bands = BANDS): string[] {
   const rows = signature.length / bands;

@@ -8,7 +8,7 @@ import { summarizeTally, type EventSummary } from '../grouping/event-summary.js'
 import { addToTally, emptyTally, tallyOf, type EventTally } from '../grouping/event-tally.js';
 import { toGroupingClaim, type GroupingClaim, type GroupingReport } from '../grouping/grouping-claim.js';
 import { defaultGroupingKnowledge, type GroupingKnowledge } from '../grouping/knowledge.js';
-import { bandKeys, decodeSignature, encodeSignature, textSignature } from '../grouping/minhash.js';
+import { decodeSignature, encodeSignature, textFingerprint, type TextFingerprint } from '../grouping/minhash.js';
 import type { Repositories, Store, StoredClaim } from '../store/index.js';
 import type { EventFilters } from '../store/event.repository.js';
 import { buildSeries, type PopulationSeries } from '../grouping/series.js';
@@ -33,6 +33,8 @@ export interface GroupingInput {
   claims: readonly (Claim & { id: string })[];
   /** True when the report was not stored before: none of its claims are in events yet. */
   fresh: boolean;
+  /** The text's fingerprint, when the caller computed it already (ingest does, off the storing thread). */
+  fingerprint?: TextFingerprint;
 }
 
 export interface GroupOptions {
@@ -54,7 +56,8 @@ export async function groupReport(repositories: Repositories, reportId: string, 
   const report = options.input?.report ?? (await repositories.reports.get(reportId));
   if (!report) return { events: [] };
   const fresh = options.input?.fresh === true;
-  const { originalId: copy, relinked } = await linkCopy(repositories, { id: reportId, text: report.text, published: report.published, fresh });
+  const fingerprint = options.input?.fingerprint ?? textFingerprint(report.text);
+  const { originalId: copy, relinked } = await linkCopy(repositories, { id: reportId, fingerprint, published: report.published, fresh });
   const source: GroupingReport = { id: reportId, outlet: report.outlet, published: report.published };
   if (copy) {
     const original = await repositories.reports.summary(copy);
@@ -147,11 +150,10 @@ async function rebuildEvent(repositories: Repositories, id: string): Promise<{ p
  */
 async function linkCopy(
   repositories: Repositories,
-  { id: reportId, text, published, fresh }: { id: string; text: string; published: string | undefined; fresh: boolean },
+  { id: reportId, fingerprint, published, fresh }: { id: string; fingerprint: TextFingerprint; published: string | undefined; fresh: boolean },
 ): Promise<{ originalId?: string; relinked: string[] }> {
   const { events } = repositories;
-  const signature = textSignature(text);
-  const bands = bandKeys(signature);
+  const { signature, bands } = fingerprint;
   // A report stored for the first time has no fingerprint yet (fingerprints go with their report).
   const previous = fresh ? undefined : await events.fingerprint(reportId);
   const ingestOrder = previous?.ingestOrder ?? (await events.nextIngestOrder());

@@ -1,4 +1,5 @@
 import type { ProcessedReport } from '../domain/types.js';
+import type { TextFingerprint } from '../grouping/minhash.js';
 import type { Repositories, Store } from '../store/index.js';
 import { BatchLostError, type WriteBatch } from '../store/write-batch.js';
 import type { IngestOutcome } from './ingest.service.js';
@@ -11,13 +12,14 @@ export interface BatchLimits {
 
 export const DEFAULT_BATCH_LIMITS: BatchLimits = { reports: 400, milliseconds: 500 };
 
-type StoreOne = (repositories: Repositories, report: ProcessedReport, ingestedAt: string) => Promise<IngestOutcome>;
+type StoreOne = (repositories: Repositories, report: ProcessedReport, ingestedAt: string, fingerprint?: TextFingerprint) => Promise<IngestOutcome>;
 
 /** An outcome waiting for its batch's commit; `report` is set for those the batch wrote. */
 interface Held {
   outcome: IngestOutcome;
   report?: ProcessedReport;
   ingestedAt?: string;
+  fingerprint?: TextFingerprint;
 }
 
 /**
@@ -39,14 +41,14 @@ export class IngestBatcher {
   ) {}
 
   /** Writes one report into the open batch (opening one if needed); its outcome waits for the commit. */
-  async write(report: ProcessedReport, ingestedAt: string): Promise<void> {
+  async write(report: ProcessedReport, ingestedAt: string, fingerprint?: TextFingerprint): Promise<void> {
     const batch = (this.#batch ??= await this.begin());
     try {
-      this.#held.push({ outcome: await batch.run((repositories) => this.storeOne(repositories, report, ingestedAt)), report, ingestedAt });
+      this.#held.push({ outcome: await batch.run((repositories) => this.storeOne(repositories, report, ingestedAt, fingerprint)), report, ingestedAt, fingerprint });
     } catch (error) {
       if (!(error instanceof BatchLostError)) return this.hold(failure(report.origin, error));
       await this.recover();
-      this.#held.push({ outcome: await this.alone(report, ingestedAt) });
+      this.#held.push({ outcome: await this.alone(report, ingestedAt, fingerprint) });
     }
   }
 
@@ -96,14 +98,14 @@ export class IngestBatcher {
   private async replay(): Promise<void> {
     for (const held of this.#held) {
       if (!held.report) continue;
-      held.outcome = await this.alone(held.report, held.ingestedAt!);
+      held.outcome = await this.alone(held.report, held.ingestedAt!, held.fingerprint);
       held.report = undefined;
     }
   }
 
-  private async alone(report: ProcessedReport, ingestedAt: string): Promise<IngestOutcome> {
+  private async alone(report: ProcessedReport, ingestedAt: string, fingerprint?: TextFingerprint): Promise<IngestOutcome> {
     try {
-      return await this.store.transaction((repositories) => this.storeOne(repositories, report, ingestedAt));
+      return await this.store.transaction((repositories) => this.storeOne(repositories, report, ingestedAt, fingerprint));
     } catch (error) {
       return failure(report.origin, error);
     }

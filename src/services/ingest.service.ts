@@ -1,6 +1,7 @@
 import type { SourceItem } from '../domain/source-item.js';
 import type { ProcessedReport, ReportInput } from '../domain/types.js';
 import { processReport } from '../pipeline/configuration.js';
+import type { TextFingerprint } from '../grouping/minhash.js';
 import type { Repositories, Store } from '../store/index.js';
 import { extractAhead, type Extracted } from './extraction/extract-ahead.js';
 import { inlineExtraction, type Extraction } from './extraction/extraction.js';
@@ -147,11 +148,14 @@ function lookahead(options: IngestOptions): number {
 
 async function ingestOne(batcher: IngestBatcher, item: Extracted, options: IngestOptions): Promise<void> {
   if (!item.ok) return batcher.hold({ origin: item.origin, status: 'failed', reason: item.reason });
-  await batcher.write(item.report, (options.now?.() ?? new Date()).toISOString());
+  await batcher.write(item.extracted.report, (options.now?.() ?? new Date()).toISOString(), item.extracted.fingerprint);
 }
 
-/** Writes one processed report; the caller's transaction makes it all-or-nothing. */
-export async function storeReport(repositories: Repositories, report: ProcessedReport, ingestedAt: string): Promise<IngestOutcome> {
+/**
+ * Writes one processed report; the caller's transaction makes it all-or-nothing. `fingerprint`
+ * is its text's, when the caller computed it already.
+ */
+export async function storeReport(repositories: Repositories, report: ProcessedReport, ingestedAt: string, fingerprint?: TextFingerprint): Promise<IngestOutcome> {
   const { reports, claims } = repositories;
   const sameBytes = await reports.findIdBySha256(report.sha256);
   if (sameBytes !== undefined) return { origin: report.origin, status: 'duplicate', reportId: sameBytes };
@@ -164,7 +168,7 @@ export async function storeReport(repositories: Repositories, report: ProcessedR
   }
   const ids = await claims.insertMany(report.id, report.claims);
   // Grouping (copies, events) is incremental and lives in the same transaction: a stored report is always grouped.
-  const input = { report: { text: report.text, outlet: report.meta.outlet, published: report.meta.published }, claims: asStoredClaims(report.id, report.claims, ids), fresh: !replaced };
+  const input = { report: { text: report.text, outlet: report.meta.outlet, published: report.meta.published }, claims: asStoredClaims(report.id, report.claims, ids), fresh: !replaced, fingerprint };
   await groupReport(repositories, report.id, { input });
   const outcome: IngestOutcome = { origin: report.origin, status: 'ingested', reportId: report.id, claims: report.claims.length };
   if (replaced) outcome.replaced = true;

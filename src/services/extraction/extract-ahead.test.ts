@@ -3,7 +3,7 @@ import type { SourceItem } from '../../domain/source-item.js';
 import type { ProcessedReport, ReportInput } from '../../domain/types.js';
 import { seededRandom } from '../../../test/support/random.js';
 import { extractAhead, type Extracted } from './extract-ahead.js';
-import type { Extraction } from './extraction.js';
+import type { ExtractedReport, Extraction } from './extraction.js';
 
 const item = (i: number): SourceItem =>
   i % 7 === 3 ? { ok: false, origin: `item-${i}`, reason: 'unreadable' } : { ok: true, input: { meta: { id: `r-${i}` }, original: new Uint8Array(), format: 'text', origin: `item-${i}` } };
@@ -15,8 +15,8 @@ function jumbled(random: () => number): Extraction & { started: string[] } {
     started,
     process: (input: ReportInput) => {
       started.push(input.origin);
-      return new Promise<ProcessedReport>((resolve, reject) =>
-        setTimeout(() => (input.meta.id!.endsWith('5') ? reject(new Error(`bad ${input.origin}`)) : resolve({ id: input.meta.id } as ProcessedReport)), random() * 5),
+      return new Promise<ExtractedReport>((resolve, reject) =>
+        setTimeout(() => (input.meta.id!.endsWith('5') ? reject(new Error(`bad ${input.origin}`)) : resolve({ report: { id: input.meta.id } as ProcessedReport, fingerprint: { signature: new Uint32Array(), bands: [] } })), random() * 5),
       );
     },
     close: async () => {},
@@ -50,7 +50,7 @@ describe('extractAhead', () => {
       for (const [i, x] of out.entries()) {
         if (i % 7 === 3) expect(x).toEqual({ ok: false, origin: `item-${i}`, reason: 'unreadable' });
         else if (i % 10 === 5) expect(x).toEqual({ ok: false, origin: `item-${i}`, reason: `bad item-${i}` });
-        else expect(x.ok && x.report.id).toBe(`r-${i}`);
+        else expect(x.ok && x.extracted.report.id).toBe(`r-${i}`);
       }
     }
   });

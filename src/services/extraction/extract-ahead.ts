@@ -1,10 +1,9 @@
 import type { SourceItem } from '../../domain/source-item.js';
-import type { ProcessedReport } from '../../domain/types.js';
-import type { Extraction } from './extraction.js';
+import type { ExtractedReport, Extraction } from './extraction.js';
 
 /** A source item after the pipeline: its report, or why it has none. */
 export type Extracted =
-  | { ok: true; origin: string; report: ProcessedReport }
+  | { ok: true; origin: string; extracted: ExtractedReport }
   | { ok: false; origin: string; reason: string };
 
 /**
@@ -67,7 +66,7 @@ export async function* extractAhead(source: AsyncIterator<SourceItem>, extractio
 async function processed(item: SourceItem, extraction: Extraction): Promise<Extracted> {
   if (!item.ok) return item;
   try {
-    return { ok: true, origin: item.input.origin, report: await extraction.process(item.input) };
+    return { ok: true, origin: item.input.origin, extracted: await extraction.process(item.input) };
   } catch (error) {
     return { ok: false, origin: item.input.origin, reason: error instanceof Error ? error.message : String(error) };
   }

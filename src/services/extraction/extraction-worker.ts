@@ -1,10 +1,12 @@
 /**
  * The worker side of WorkerExtraction: runs the pipeline on each report it is sent and posts back
- * the processed report without its original bytes (the caller holds them), or the error's message.
+ * the processed report (without its original bytes: the caller holds them) and its fingerprint,
+ * or the error's message.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ProcessedReport, ReportInput } from '../../domain/types.js';
-import { processReport } from '../../pipeline/configuration.js';
+import type { TextFingerprint } from '../../grouping/minhash.js';
+import { extractReport } from './extraction.js';
 import { warmUp } from './warm-up.js';
 
 /** A report to process, numbered so the answer can be matched to it. */
@@ -15,7 +17,7 @@ export interface ExtractionRequest {
 
 /** The answer to one request. */
 export type ExtractionAnswer =
-  | { id: number; report: Omit<ProcessedReport, 'original'> }
+  | { id: number; report: Omit<ProcessedReport, 'original'>; fingerprint: TextFingerprint }
   | { id: number; error: string };
 
 /** What the worker is started with: the port on which it says, once, that the pipeline is loaded. */
@@ -25,8 +27,8 @@ export interface ExtractionWorkerData {
 
 function answer(request: ExtractionRequest): ExtractionAnswer {
   try {
-    const { original: _original, ...report } = processReport(request.input);
-    return { id: request.id, report };
+    const { report: { original: _original, ...report }, fingerprint } = extractReport(request.input);
+    return { id: request.id, report, fingerprint };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,5 +1,18 @@
 import type { ProcessedReport, ReportInput } from '../../domain/types.js';
+import { textFingerprint, type TextFingerprint } from '../../grouping/minhash.js';
 import { processReport } from '../../pipeline/configuration.js';
+
+/** A report through the pipeline, with the fingerprint copy detection reads of its text. */
+export interface ExtractedReport {
+  report: ProcessedReport;
+  fingerprint: TextFingerprint;
+}
+
+/** The pipeline and then the fingerprint: what an extraction does to one report, wherever it runs. */
+export function extractReport(input: ReportInput, process: (input: ReportInput) => ProcessedReport = processReport): ExtractedReport {
+  const report = process(input);
+  return { report, fingerprint: textFingerprint(report.text) };
+}
 
 /**
  * Where reports go through the pipeline. Ingest asks for many at once and takes the results in
@@ -7,7 +20,7 @@ import { processReport } from '../../pipeline/configuration.js';
  */
 export interface Extraction {
   /** The processed report; rejects with the pipeline's own error when processing throws. */
-  process(input: ReportInput): Promise<ProcessedReport>;
+  process(input: ReportInput): Promise<ExtractedReport>;
   /** Releases what the extraction holds (threads); pending results still arrive. */
   close(): Promise<void>;
 }
@@ -15,7 +28,7 @@ export interface Extraction {
 /** The pipeline run on the calling thread, one report at a time. */
 export function inlineExtraction(process: (input: ReportInput) => ProcessedReport = processReport): Extraction {
   return {
-    process: async (input) => process(input),
+    process: async (input) => extractReport(input, process),
     close: async () => {},
   };
 }

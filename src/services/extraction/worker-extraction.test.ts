@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../domain/types.js';
+import { textFingerprint } from '../../grouping/minhash.js';
 import { processReport } from '../../pipeline/configuration.js';
 import { WorkerExtraction } from './worker-extraction.js';
 
@@ -51,11 +52,12 @@ describe('WorkerExtraction', () => {
     await ready(extraction, 2);
     const inputs = Array.from({ length: 40 }, (_, i) => input(i));
     const results = await Promise.all(inputs.map((i) => extraction.process(i)));
-    results.forEach((result, i) => {
-      expect(result).toEqual(processReport(inputs[i]));
-      expect(Buffer.from(result.original).equals(Buffer.from(inputs[i].original))).toBe(true);
+    results.forEach(({ report, fingerprint }, i) => {
+      expect(report).toEqual(processReport(inputs[i]));
+      expect(Buffer.from(report.original).equals(Buffer.from(inputs[i].original))).toBe(true);
+      expect(fingerprint).toEqual(textFingerprint(report.text));
     });
-    expect(results.some((r) => r.claims.length > 0)).toBe(true);
+    expect(results.some((r) => r.report.claims.length > 0)).toBe(true);
   });
 
   it('rejects with the pipeline’s own message when processing throws', async () => {
@@ -72,17 +74,17 @@ describe('WorkerExtraction', () => {
     })();
     await expect(extraction.process(broken)).rejects.toThrow(expected);
     // The worker goes on.
-    expect((await extraction.process(input(1))).claims).toEqual(processReport(input(1)).claims);
+    expect((await extraction.process(input(1))).report.claims).toEqual(processReport(input(1)).claims);
   });
 
   it('processes on this thread until a worker is ready, and starts workers only after `startAfter` reports', async () => {
     const extraction = pool({ threads: 1, startAfter: 3 });
     for (let i = 0; i < 3; i++) {
-      expect(await extraction.process(input(i))).toEqual(processReport(input(i)));
+      expect((await extraction.process(input(i))).report).toEqual(processReport(input(i)));
       expect(extraction.threads).toBe(0);
     }
     // The fourth starts the worker; it is not ready yet, so this thread processes it.
-    expect(await extraction.process(input(3))).toEqual(processReport(input(3)));
+    expect((await extraction.process(input(3))).report).toEqual(processReport(input(3)));
     expect(extraction.threads).toBe(1);
     expect(extraction.readyThreads).toBe(0);
   });
@@ -93,7 +95,7 @@ describe('WorkerExtraction', () => {
     await ready(extraction);
     const inputs = Array.from({ length: 6 }, (_, i) => input(i));
     const results = await Promise.all(inputs.map((i) => extraction.process(i)));
-    results.forEach((result, i) => expect(result).toEqual(processReport(inputs[i])));
+    results.forEach((result, i) => expect(result.report).toEqual(processReport(inputs[i])));
     expect(lost).toHaveLength(1);
     expect(lost[0].message).toMatch(/exit code 7/);
     expect(extraction.threads).toBe(0);
@@ -105,7 +107,7 @@ describe('WorkerExtraction', () => {
     const until = Date.now() + 30_000;
     while (lost.length < 2 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(lost.map((e) => e.message)).toEqual(['cannot load the pipeline', 'cannot load the pipeline']);
-    expect(await extraction.process(input(0))).toEqual(processReport(input(0)));
+    expect((await extraction.process(input(0))).report).toEqual(processReport(input(0)));
   });
 
   it('answers every report sent before close, then stops its workers', async () => {
@@ -114,6 +116,6 @@ describe('WorkerExtraction', () => {
     const answers = Array.from({ length: 20 }, (_, i) => extraction.process(input(i)));
     await extraction.close();
     expect(extraction.threads).toBe(0);
-    expect((await Promise.all(answers)).map((r) => r.id)).toEqual(Array.from({ length: 20 }, (_, i) => `r-${i}`));
+    expect((await Promise.all(answers)).map((r) => r.report.id)).toEqual(Array.from({ length: 20 }, (_, i) => `r-${i}`));
   });
 });

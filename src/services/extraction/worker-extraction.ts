@@ -1,7 +1,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { ProcessedReport, ReportInput } from '../../domain/types.js';
 import { processReport } from '../../pipeline/configuration.js';
-import type { Extraction } from './extraction.js';
+import { extractReport, type ExtractedReport, type Extraction } from './extraction.js';
 import type { ExtractionAnswer, ExtractionRequest } from './extraction-worker.js';
 
 const ENTRY = new URL('./extraction-worker.mjs', import.meta.url);
@@ -24,7 +24,7 @@ export interface WorkerExtractionOptions {
 
 interface Pending {
   input: ReportInput;
-  resolve: (report: ProcessedReport) => void;
+  resolve: (extracted: ExtractedReport) => void;
   reject: (error: Error) => void;
 }
 
@@ -74,12 +74,12 @@ export class WorkerExtraction implements Extraction {
     return this.#threads.filter((thread) => thread.ready).length;
   }
 
-  async process(input: ReportInput): Promise<ProcessedReport> {
+  async process(input: ReportInput): Promise<ExtractedReport> {
     if (this.#beforeStart-- === 0) this.#startWorkers();
     const thread = this.#leastBusy();
-    if (!thread) return this.#process(input);
+    if (!thread) return extractReport(input, this.#process);
     const id = this.#nextId++;
-    const answer = new Promise<ProcessedReport>((resolve, reject) => {
+    const answer = new Promise<ExtractedReport>((resolve, reject) => {
       thread.pending.set(id, { input, resolve, reject });
       // A view's whole buffer would be cloned (a pooled Buffer's 8 KiB, or a whole .jsonl file's bytes
       // for one of its lines): the worker gets a copy of just these bytes, moved rather than cloned.
@@ -144,7 +144,7 @@ export class WorkerExtraction implements Extraction {
     if (!pending) return;
     thread.pending.delete(answer.id);
     if ('error' in answer) pending.reject(new Error(answer.error));
-    else pending.resolve({ ...answer.report, original: pending.input.original });
+    else pending.resolve({ report: { ...answer.report, original: pending.input.original }, fingerprint: answer.fingerprint });
   }
 
   /** A worker is gone: its reports are processed here, in the order they were sent. */
@@ -155,7 +155,7 @@ export class WorkerExtraction implements Extraction {
     for (const [id, pending] of [...thread.pending].sort(([a], [b]) => a - b)) {
       thread.pending.delete(id);
       try {
-        pending.resolve(this.#process(pending.input));
+        pending.resolve(extractReport(pending.input, this.#process));
       } catch (caught) {
         pending.reject(caught instanceof Error ? caught : new Error(String(caught)));
       }
