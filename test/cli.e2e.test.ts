@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -72,6 +72,34 @@ describe('etap CLI (end to end, SQLite)', () => {
     expect(result.stdout).toMatch(/empty\.txt/u);
     expect(result.stdout).toMatch(/broken\.jsonl:2/u);
     expect(result.stdout).toMatch(/ingested 2 report/u);
+  });
+
+  it('stores the same with extraction workers as with none, on a run long enough to start them', async () => {
+    const docs = ['seeds', 'dev'].flatMap((set) => {
+      const folder = join(shared, 'corpus', set, 'docs');
+      return readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as { id: string; text: string; published?: string; language?: string });
+    });
+    const lines = Array.from({ length: 300 }, (_, i) => {
+      const doc = docs[i % docs.length];
+      return JSON.stringify({ id: `${doc.id}-${i}`, published: doc.published, language: doc.language, text: `${doc.text}\n\nCopy ${i}.` });
+    });
+    const file = join(dir, 'long.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const exports: string[] = [];
+    for (const workers of ['0', '1']) {
+      const db = join(dir, `workers-${workers}.db`);
+      const ingested = await etap(['--db', db, 'ingest', '--workers', workers, file]);
+      expect(ingested.code, ingested.stderr).toBe(0);
+      expect(ingested.stdout).toMatch(/ingested 300 report/u);
+      expect(ingested.stderr).not.toMatch(/worker stopped/u);
+      const out = join(dir, `workers-${workers}.json`);
+      expect((await etap(['--db', db, 'export', '--format', 'json', '--out', out])).code).toBe(0);
+      exports.push(readFileSync(out, 'utf8'));
+    }
+    expect(JSON.parse(exports[1])).toEqual(JSON.parse(exports[0]));
+    const bad = await etap(['--db', join(dir, 'never.db'), 'ingest', '--workers', 'many', file]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--workers.*whole number/u);
   });
 
   it('extracts without a database in the scorer’s shape', async () => {
