@@ -4,42 +4,22 @@
  * transactions, a savepoint per report) is timed: the main thread's share of an ingest whose
  * extraction runs in workers, and so the bound on its throughput. Median of 3 runs.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { processReport } from '../src/pipeline/configuration.js';
 import { ingest } from '../src/services/ingest.service.js';
 import { openStore } from '../src/store/index.js';
-import type { ProcessedReport } from '../src/domain/types.js';
 import { textFingerprint } from '../src/grouping/minhash.js';
 import type { Extraction } from '../src/services/extraction/extraction.js';
+import { corpusInputs } from './support/corpus.js';
+import { machineLine, median } from './support/fresh-process.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(process.env.ETAP_SHARED ?? join(root, '..', 'shared'));
 const MIN_BYTES = 4 * 1024 * 1024;
 const RUNS = 3;
 
-/** The corpus repeated to 4 MB, each copy made unique, as bench:extract's ingest uses it. */
-function processedInputs(): ProcessedReport[] {
-  const docs = ['seeds', 'dev'].flatMap((set) => {
-    const dir = join(shared, 'corpus', set, 'docs');
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; text: string; published?: string | null; language?: string; outlet?: string; title?: string });
-  });
-  const out: ProcessedReport[] = [];
-  for (let i = 0, bytes = 0; bytes < MIN_BYTES; i++) {
-    const d = docs[i % docs.length];
-    const text = `${d.text}\n\nCopy ${i}.`;
-    const original = Buffer.from(text, 'utf8');
-    bytes += original.length;
-    out.push(processReport({ meta: { id: `${d.id}-${i}`, published: d.published ?? undefined, language: d.language, outlet: d.outlet, title: d.title }, original, format: 'text', origin: `bench:${d.id}:${i}`, decoded: text }));
-  }
-  return out;
-}
-
-const reports = processedInputs();
+/** The bench:ingest inputs, processed. */
+const reports = corpusInputs(MIN_BYTES).map((input) => processReport(input));
 // Ingest itself, with extraction swapped for a lookup of the reports processed above and their
 // fingerprints: what the main thread does when workers extract.
 const extracted = new Map(reports.map((report) => [report.origin, { report, fingerprint: textFingerprint(report.text) }]));
@@ -58,8 +38,8 @@ for (let run = 0; run < RUNS; run++) {
   if (summary.counts.ingested !== reports.length) throw new Error(`bench store: ${summary.counts.failed} failed: ${summary.failed[0]?.reason}`);
   rmSync(dir, { recursive: true, force: true });
 }
-const seconds = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${RUNS} runs, median`);
+const seconds = median(times);
+console.log(machineLine(RUNS));
 console.log(
   `store only  sqlite     ${reports.length} processed reports (${claims} claims): median ${seconds.toFixed(2)} s → ${(reports.length / seconds).toFixed(0)} reports/s, ${((seconds * 1000) / reports.length).toFixed(2)} ms a report (batched transactions, a savepoint per report, grouping included)`,
 );
