@@ -79,7 +79,7 @@ describe('etap CLI (end to end, SQLite)', () => {
       const folder = join(shared, 'corpus', set, 'docs');
       return readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as { id: string; text: string; published?: string; language?: string });
     });
-    const lines = Array.from({ length: 300 }, (_, i) => {
+    const lines = Array.from({ length: 120 }, (_, i) => {
       const doc = docs[i % docs.length];
       return JSON.stringify({ id: `${doc.id}-${i}`, published: doc.published, language: doc.language, text: `${doc.text}\n\nCopy ${i}.` });
     });
@@ -90,7 +90,7 @@ describe('etap CLI (end to end, SQLite)', () => {
       const db = join(dir, `workers-${workers}.db`);
       const ingested = await etap(['--db', db, 'ingest', '--workers', workers, file]);
       expect(ingested.code, ingested.stderr).toBe(0);
-      expect(ingested.stdout).toMatch(/ingested 300 report/u);
+      expect(ingested.stdout).toMatch(/ingested 120 report/u);
       expect(ingested.stderr).not.toMatch(/worker stopped/u);
       const out = join(dir, `workers-${workers}.json`);
       expect((await etap(['--db', db, 'export', '--format', 'json', '--out', out])).code).toBe(0);

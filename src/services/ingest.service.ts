@@ -136,7 +136,7 @@ function extractionFor(options: IngestOptions): Extraction {
 }
 
 /** Reports extracted on this thread before workers start: a shorter run is over before they would be ready. */
-const WORKERS_START_AFTER = 100;
+const WORKERS_START_AFTER = 16;
 
 const LOOKAHEAD_PER_WORKER = 8;
 
