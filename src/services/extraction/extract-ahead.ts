@@ -20,7 +20,6 @@ export async function* extractAhead(source: AsyncIterator<SourceItem>, extractio
   let readError: { error: unknown } | undefined;
   let roomMade: (() => void) | undefined;
   let itemQueued: (() => void) | undefined;
-  const signal = (wake: (() => void) | undefined) => wake?.();
 
   const reader = (async () => {
     try {
@@ -32,13 +31,13 @@ export async function* extractAhead(source: AsyncIterator<SourceItem>, extractio
         const next = await source.next();
         if (next.done || stopped) break;
         queue.push(processed(next.value, extraction));
-        signal(itemQueued);
+        itemQueued?.();
       }
     } catch (error) {
       readError = { error };
     } finally {
       finished = true;
-      signal(itemQueued);
+      itemQueued?.();
     }
   })();
 
@@ -46,7 +45,7 @@ export async function* extractAhead(source: AsyncIterator<SourceItem>, extractio
     for (;;) {
       const head = queue.shift();
       if (head) {
-        signal(roomMade);
+        roomMade?.();
         yield await head;
       } else if (finished) {
         break;
@@ -57,7 +56,7 @@ export async function* extractAhead(source: AsyncIterator<SourceItem>, extractio
     if (readError) throw readError.error;
   } finally {
     stopped = true;
-    signal(roomMade);
+    roomMade?.();
     // The reader may be waiting on a slow source (stdin): it stops at its next item, then closes the source.
     void reader.then(() => source.return?.());
   }
