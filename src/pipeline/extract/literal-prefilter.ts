@@ -30,7 +30,8 @@ export function requiredLiterals(source: string): string[] | null {
       i = element.end;
     }
     if (i >= alternative.length) return null;
-    const prefixes = prefixesOfSequence(alternative.slice(i));
+    // Past the skippable start, a literal found anywhere will do: no need to branch on optional parts.
+    const prefixes = prefixesOfSequence(alternative.slice(i), false);
     if (prefixes.every((p) => p.text.length > 0)) {
       out.push(...prefixes.map((p) => p.text));
       continue;
@@ -79,20 +80,24 @@ interface Prefix {
 
 const LITERAL = /[\p{L}\p{N} ’'-]/u;
 const QUANTIFIER = /[?*+{]/u;
+const LOOK_AROUND = /^\(\?<?[=!]/u;
 /** More prefixes than this and reading stops (the prefixes read so far still hold). */
 const MAX_PREFIXES = 64;
 
 /** Prefixes of a pattern: the union over its top-level alternatives. */
-function prefixesOf(source: string): Prefix[] {
-  return splitTopLevel(source).flatMap(prefixesOfSequence);
+function prefixesOf(source: string, branchAtStart = true): Prefix[] {
+  return splitTopLevel(source).flatMap((alternative) => prefixesOfSequence(alternative, branchAtStart));
 }
 
 /**
  * Prefixes of one alternative: literal characters, small classes of letters ("r[io]se") and
  * groups are read in turn while every match must contain them; a quantifier, an escape or
- * anything else ends the reading.
+ * anything else ends the reading. At the start, where nothing is read yet, a look-around is
+ * passed over (it consumes nothing) and an optional element ("(?:за)?вербов") gives prefixes
+ * with it and without it, so such patterns are keyed by their words rather than always run
+ * (unless `branchAtStart` is false).
  */
-function prefixesOfSequence(source: string): Prefix[] {
+function prefixesOfSequence(source: string, branchAtStart = true): Prefix[] {
   let prefixes: Prefix[] = [{ text: '', open: true }];
   const close = () => prefixes.map((p) => ({ ...p, open: false }));
   const extend = (tails: Prefix[]) => {
@@ -104,13 +109,19 @@ function prefixesOfSequence(source: string): Prefix[] {
   let i = 0;
   while (i < source.length && prefixes.some((p) => p.open)) {
     const c = source[i];
+    const atStart = branchAtStart && prefixes.every((p) => p.text === '');
     let end: number;
     let tails: Prefix[];
     if (c === '(') {
       end = closingParen(source, i) + 1;
+      if (end === 0) return close();
+      if (atStart && LOOK_AROUND.test(source.slice(i, i + 4)) && !QUANTIFIER.test(source[end] ?? '')) {
+        i = end;
+        continue;
+      }
       const inner = source.slice(i, end).replace(/^\((?:\?:)?/u, '').slice(0, -1);
-      if (end === 0 || /^\?/u.test(inner)) return close();
-      tails = prefixesOf(inner);
+      if (/^\?/u.test(inner)) return close();
+      tails = prefixesOf(inner, branchAtStart);
     } else if (c === '[') {
       end = source.indexOf(']', i) + 1;
       const members = source.slice(i + 1, end - 1);
@@ -122,8 +133,15 @@ function prefixesOfSequence(source: string): Prefix[] {
     } else {
       return close();
     }
-    // "s?", "(?:a )?": an optional element ends what every match shares.
-    if (QUANTIFIER.test(source[end] ?? '')) return close();
+    // "s?", "(?:a )?": an optional element ends what every match shares (but at the start, see above).
+    if (QUANTIFIER.test(source[end] ?? '')) {
+      if (!atStart || source[end] !== '?') return close();
+      const without = prefixes;
+      if (!extend(tails) || prefixes.length + without.length > MAX_PREFIXES) return close();
+      prefixes = [...prefixes, ...without];
+      i = end + (source[end + 1] === '?' ? 2 : 1);
+      continue;
+    }
     if (!extend(tails)) return close();
     i = end;
   }
