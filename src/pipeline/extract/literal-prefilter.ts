@@ -235,7 +235,40 @@ export class LiteralPrefilter {
   candidates(sentence: string): boolean[] {
     const may = new Array<boolean>(this.size).fill(false);
     for (const i of this.always) may[i] = true;
-    if (!this.scan) return may;
+    this.walk(sentence, (patterns) => {
+      for (const p of patterns) may[p] = true;
+    });
+    return may;
+  }
+
+  /**
+   * Where in `sentence` each pattern may start, indexed like the sources: undefined when it cannot
+   * match (as `candidates` tells); null when the prefilter cannot say where (a pattern with no
+   * literal prefix, or a sentence whose lower case changes its length); else, ascending, every
+   * offset where one of its literals starts (a superset of where its matches start), so a sticky
+   * pattern tried there finds what a scan of the whole sentence would.
+   */
+  starts(sentence: string): (number[] | null | undefined)[] {
+    const starts = new Array<number[] | null | undefined>(this.size);
+    const may = new Array<boolean>(this.size).fill(false);
+    const exact = this.walk(sentence, (patterns, at, atWord) => {
+      for (const p of patterns) {
+        (starts[p] ??= []).push(at);
+        if (atWord) may[p] = true;
+      }
+    }, true);
+    for (let p = 0; p < this.size; p++) if (!may[p] || !exact) starts[p] = may[p] ? null : undefined;
+    for (const i of this.always) starts[i] = null;
+    return starts;
+  }
+
+  /**
+   * Calls `found` for each position where literals start, with the patterns they belong to; by
+   * default only where a pattern may start a word, with `everywhere` at every position, telling
+   * which. Returns whether the positions are offsets into `sentence` (its lower case has its length).
+   */
+  private walk(sentence: string, found: (patterns: readonly number[], at: number, atWord: boolean) => void, everywhere = false): boolean {
+    if (!this.scan) return true;
     // Lower case, as the patterns' case-insensitive flag sees it ("ſ" folds to "s" under /iu).
     // (The boundary test reads the unfolded text: "ſ" is no word character to \b.)
     const lower = sentence.toLowerCase();
@@ -247,10 +280,10 @@ export class LiteralPrefilter {
       scan.lastIndex = at + 1;
       // A pattern starts at a word: where the character before is no ASCII word character (a
       // superset of both JavaScript's \b and a Unicode letter boundary).
-      if (!this.anywhere && at > 0 && isAsciiWordChar(lower.charCodeAt(at - 1))) continue;
-      for (const p of this.patternsOf.get(m[0])!) may[p] = true;
+      const atWord = this.anywhere || at === 0 || !isAsciiWordChar(lower.charCodeAt(at - 1));
+      if (atWord || everywhere) found(this.patternsOf.get(m[0])!, at, atWord);
     }
-    return may;
+    return lower.length === sentence.length;
   }
 }
 

@@ -51,3 +51,19 @@ function next(s: string, index: number, unicode: boolean): number {
   const c = s.charCodeAt(index);
   return c >= 0xd800 && c <= 0xdbff && index + 1 < s.length ? index + 2 : index + 1;
 }
+
+/**
+ * The first match of sticky `re` in `s` tried at each of `starts` (ascending) that `accept` takes
+ * there: what a scan for the first accepted match finds, when every match starts at one of `starts`
+ * (as LiteralPrefilter.starts gives them).
+ */
+export function firstMatchAt(re: RegExp, s: string, starts: readonly number[], accept: (s: string, index: number) => boolean): RegExpExecArray | null {
+  if (!re.sticky) throw new Error(`firstMatchAt needs a sticky pattern: ${re}`);
+  for (const at of starts) {
+    if (!accept(s, at)) continue;
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
