@@ -38,8 +38,8 @@ export class Gazetteer {
   private firstWords?: Map<string, number>;
   private readonly candidateCache = new Map<string, Place[]>();
   private readonly longestCache = new Map<string, number>();
-  /** Per population threshold: the first words of names that can mean a place offered at it (see mayStartOffered). */
-  private readonly offeredFirstWords = new Map<number, Set<string>>();
+  /** Per population threshold: the first words of names that can mean a place offered at it, and the verdicts given (see mayStartOffered). */
+  private readonly offered = new Map<number, { firstWords: Set<string>; verdicts: Map<string, boolean> }>();
 
   /** `places` in order of prominence: a shared name means the earlier place first. */
   constructor(places: Place[]) {
@@ -151,14 +151,15 @@ export class Gazetteer {
    */
   private mayStartOffered(lower: string, minPopulation: number): boolean {
     if (minPopulation <= 0 || lower === 'the') return true; // every place is offered; "the" is dropped from keys
-    let words = this.offeredFirstWords.get(minPopulation);
-    if (!words) this.offeredFirstWords.set(minPopulation, (words = this.indexOfferedFirstWords(minPopulation)));
-    const first = firstWordStem(lower);
-    if (words.has(first)) return true;
-    for (const [from, to] of CASE_ENDINGS) {
-      if (first.length > from.length + 2 && first.endsWith(from) && words.has(first.slice(0, -from.length) + to)) return true;
+    let offered = this.offered.get(minPopulation);
+    if (!offered) this.offered.set(minPopulation, (offered = { firstWords: this.indexOfferedFirstWords(minPopulation), verdicts: new Map() }));
+    let verdict = offered.verdicts.get(lower);
+    if (verdict === undefined) {
+      verdict = startsAnyOf(firstWordStem(lower), offered.firstWords);
+      if (offered.verdicts.size > 50000) offered.verdicts.clear();
+      offered.verdicts.set(lower, verdict);
     }
-    return false;
+    return verdict;
   }
 
   private indexOfferedFirstWords(minPopulation: number): Set<string> {
@@ -235,6 +236,12 @@ function wordEnds(text: string, start: number, count: number, limit: number): nu
 
 function firstWordKey(word: string): string {
   return nameKey(word).split(' ')[0];
+}
+
+/** True when `first`, as written or as a Cyrillic nominative, is among `words`. */
+function startsAnyOf(first: string, words: Set<string>): boolean {
+  if (words.has(first)) return true;
+  return CASE_ENDINGS.some(([from, to]) => first.length > from.length + 2 && first.endsWith(from) && words.has(first.slice(0, -from.length) + to));
 }
 
 /**
