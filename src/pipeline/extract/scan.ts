@@ -46,6 +46,17 @@ export function matchesWhere(re: RegExp, s: string, accept: (s: string, index: n
   return out;
 }
 
+/** The first of the matches `matchesWhere` gives, or null; the search stops there. */
+export function firstMatchWhere(re: RegExp, s: string, accept: (s: string, index: number) => boolean = noLetterBefore): RegExpExecArray | null {
+  if (!re.global) throw new Error(`firstMatchWhere needs a global pattern: ${re}`);
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (accept(s, m.index)) return m;
+    re.lastIndex = next(s, m.index, re.unicode);
+  }
+  return null;
+}
+
 function next(s: string, index: number, unicode: boolean): number {
   if (!unicode) return index + 1;
   const c = s.charCodeAt(index);
