@@ -235,9 +235,16 @@ export class LiteralPrefilter {
   candidates(sentence: string): boolean[] {
     const may = new Array<boolean>(this.size).fill(false);
     for (const i of this.always) may[i] = true;
-    this.walk(sentence, (patterns) => {
-      for (const p of patterns) may[p] = true;
-    });
+    const scan = this.scan;
+    if (!scan) return may;
+    const { lower, folded } = foldCase(sentence);
+    scan.lastIndex = 0;
+    for (let m = scan.exec(folded); m; m = scan.exec(folded)) {
+      const at = m.index;
+      scan.lastIndex = at + 1;
+      if (!this.anywhere && !startsWordLoosely(lower, at)) continue;
+      for (const p of this.patternsOf.get(m[0])!) may[p] = true;
+    }
     return may;
   }
 
@@ -245,46 +252,51 @@ export class LiteralPrefilter {
    * Where in `sentence` each pattern may start, indexed like the sources: undefined when it cannot
    * match (as `candidates` tells); null when the prefilter cannot say where (a pattern with no
    * literal prefix, or a sentence whose lower case changes its length); else, ascending, every
-   * offset where one of its literals starts (a superset of where its matches start), so a sticky
-   * pattern tried there finds what a scan of the whole sentence would.
+   * offset where one of its literals starts after no ASCII letter or digit (a superset of where
+   * its matches start, whether they start at \b or after no letter), so a sticky pattern tried
+   * there finds what a scan of the whole sentence would.
    */
   starts(sentence: string): (number[] | null | undefined)[] {
     const starts = new Array<number[] | null | undefined>(this.size);
     const may = new Array<boolean>(this.size).fill(false);
-    const exact = this.walk(sentence, (patterns, at, atWord) => {
-      for (const p of patterns) {
+    const scan = this.scan;
+    const { lower, folded } = foldCase(sentence);
+    if (scan) scan.lastIndex = 0;
+    for (let m = scan?.exec(folded); m; m = scan!.exec(folded)) {
+      const at = m.index;
+      scan!.lastIndex = at + 1;
+      const word = this.anywhere || startsWordLoosely(lower, at);
+      // "_" and non-ASCII characters before a literal leave a match possible, though `candidates` passes over them.
+      if (!word && isAsciiLetterOrDigit(sentence.charCodeAt(at - 1))) continue;
+      for (const p of this.patternsOf.get(m[0])!) {
         (starts[p] ??= []).push(at);
-        if (atWord) may[p] = true;
+        if (word) may[p] = true;
       }
-    }, true);
+    }
+    const exact = lower.length === sentence.length;
     for (let p = 0; p < this.size; p++) if (!may[p] || !exact) starts[p] = may[p] ? null : undefined;
     for (const i of this.always) starts[i] = null;
     return starts;
   }
+}
 
-  /**
-   * Calls `found` for each position where literals start, with the patterns they belong to; by
-   * default only where a pattern may start a word, with `everywhere` at every position, telling
-   * which. Returns whether the positions are offsets into `sentence` (its lower case has its length).
-   */
-  private walk(sentence: string, found: (patterns: readonly number[], at: number, atWord: boolean) => void, everywhere = false): boolean {
-    if (!this.scan) return true;
-    // Lower case, as the patterns' case-insensitive flag sees it ("ſ" folds to "s" under /iu).
-    // (The boundary test reads the unfolded text: "ſ" is no word character to \b.)
-    const lower = sentence.toLowerCase();
-    const folded = lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-    const scan = this.scan;
-    scan.lastIndex = 0;
-    for (let m = scan.exec(folded); m; m = scan.exec(folded)) {
-      const at = m.index;
-      scan.lastIndex = at + 1;
-      // A pattern starts at a word: where the character before is no ASCII word character (a
-      // superset of both JavaScript's \b and a Unicode letter boundary).
-      const atWord = this.anywhere || at === 0 || !isAsciiWordChar(lower.charCodeAt(at - 1));
-      if (atWord || everywhere) found(this.patternsOf.get(m[0])!, at, atWord);
-    }
-    return lower.length === sentence.length;
-  }
+/**
+ * The sentence in lower case, as the patterns' case-insensitive flag sees it, and that again with
+ * "ſ" as "s" (which /iu folds it to) for the literals to be looked for in. (Boundaries are read
+ * in the unfolded lower case: "ſ" is no word character to \b.)
+ */
+function foldCase(sentence: string): { lower: string; folded: string } {
+  const lower = sentence.toLowerCase();
+  return { lower, folded: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower };
+}
+
+/** Where a pattern may start a word: the character before is no ASCII word character (a superset of both JavaScript's \b and a Unicode letter boundary). */
+function startsWordLoosely(lower: string, at: number): boolean {
+  return at === 0 || !isAsciiWordChar(lower.charCodeAt(at - 1));
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function isAsciiWordChar(c: number): boolean {
