@@ -93,3 +93,15 @@ describe('findPlaceMentions', () => {
     expect(findPlaceMentions(gazetteer, text)).toEqual([]);
   });
 });
+
+describe('findKnownNames with a population floor (curated names only)', () => {
+  // Words that start no curated name are passed over early; these forms must still be found.
+  it.each([
+    ['They were moved to St. Petersburg and then to St.Petersburg.', ['St. Petersburg', 'Petersburg']],
+    ['Из Херсонской области их увезли в Кущёвскую и Таганрог.', ['Херсонской области', 'Кущёвскую', 'Таганрог']],
+    ['Their relatives in Nova Kakhovka and Stara Zburivka said so.', ['Nova Kakhovka', 'Stara Zburivka']],
+    ['Вони були в Олешках та в Херсоні.', ['Херсоні']],
+  ])('%s', (text, names) => {
+    expect(gazetteer.findKnownNames(text, undefined, Number.POSITIVE_INFINITY).map((k) => k.text)).toEqual(names);
+  });
+});

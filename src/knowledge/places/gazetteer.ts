@@ -38,6 +38,8 @@ export class Gazetteer {
   private firstWords?: Map<string, number>;
   private readonly candidateCache = new Map<string, Place[]>();
   private readonly longestCache = new Map<string, number>();
+  /** Per population threshold: the first words of names that can mean a place offered at it, and the verdicts given (see mayStartOffered). */
+  private readonly offered = new Map<number, { firstWords: Set<string>; verdicts: Map<string, boolean> }>();
 
   /** `places` in order of prominence: a shared name means the earlier place first. */
   constructor(places: Place[]) {
@@ -111,8 +113,9 @@ export class Gazetteer {
         word.lastIndex = m.index + 1;
         continue;
       }
-      const longest = this.longestNameFrom(m[0].toLowerCase());
-      if (!longest) continue;
+      const lower = m[0].toLowerCase();
+      const longest = this.longestNameFrom(lower);
+      if (!longest || !this.mayStartOffered(lower, minPopulation)) continue;
       const ends = wordEnds(text, m.index, longest, range.end);
       for (let n = ends.length; n >= 1; n--) {
         const name = text.slice(m.index, ends[n - 1]);
@@ -138,6 +141,33 @@ export class Gazetteer {
     if (this.longestCache.size > 50000) this.longestCache.clear();
     this.longestCache.set(lower, longest);
     return longest;
+  }
+
+  /**
+   * False only when no name starting with this (lower-case) word can mean a place offered at
+   * `minPopulation`: with a high threshold most capitalised words start GeoNames names only, and
+   * trying their every length is the costly part of findKnownNames. A superset test: each form
+   * findKnownNames may look the word up in (its own key, a Cyrillic nominative) is checked.
+   */
+  private mayStartOffered(lower: string, minPopulation: number): boolean {
+    if (minPopulation <= 0 || lower === 'the') return true; // every place is offered; "the" is dropped from keys
+    let offered = this.offered.get(minPopulation);
+    if (!offered) this.offered.set(minPopulation, (offered = { firstWords: this.indexOfferedFirstWords(minPopulation), verdicts: new Map() }));
+    let verdict = offered.verdicts.get(lower);
+    if (verdict === undefined) {
+      verdict = startsAnyOf(firstWordStem(lower), offered.firstWords);
+      if (offered.verdicts.size > 50000) offered.verdicts.clear();
+      offered.verdicts.set(lower, verdict);
+    }
+    return verdict;
+  }
+
+  private indexOfferedFirstWords(minPopulation: number): Set<string> {
+    const words = new Set<string>();
+    for (const [key, places] of this.byName) {
+      if (places.some((p) => p.curated !== false || (p.population ?? 0) >= minPopulation)) words.add(firstWordStem(key));
+    }
+    return words;
   }
 
   private indexSkeletons(): Map<string, Place[]> {
@@ -206,6 +236,20 @@ function wordEnds(text: string, start: number, count: number, limit: number): nu
 
 function firstWordKey(word: string): string {
   return nameKey(word).split(' ')[0];
+}
+
+/** True when `first`, as written or as a Cyrillic nominative, is among `words`. */
+function startsAnyOf(first: string, words: Set<string>): boolean {
+  if (words.has(first)) return true;
+  return CASE_ENDINGS.some(([from, to]) => first.length > from.length + 2 && first.endsWith(from) && words.has(first.slice(0, -from.length) + to));
+}
+
+/**
+ * A key's first word up to any full stop ("st" of "st. petersburg" and of "st.petersburg"), with
+ * final sigma folded: what a capitalised word alone lower-cases to, whatever followed it in the name.
+ */
+function firstWordStem(key: string): string {
+  return firstWordKey(key).split('.')[0].replaceAll('ς', 'σ');
 }
 
 /** The compact file `scripts/build-gazetteer.ts` writes. */

@@ -33,6 +33,8 @@ export interface FurnitureRule {
   action: FurnitureAction;
   maxLength: number;
   lines: Set<string>;
+  /** Length of the longest of `lines`: a line with more to it than that is none of them. */
+  longestLine: number;
   patterns: RegExp[];
   /** Patterns that spell Cyrillic letters: they can only match a line that has some. */
   cyrillic: boolean[];
@@ -70,6 +72,7 @@ export function compileRules(records: FurnitureRuleRecord[]): FurnitureRule[] {
       action: record.action as FurnitureAction,
       maxLength: record.maxLength ?? DEFAULT_MAX_LENGTH,
       lines: new Set((record.lines ?? []).map(normalizeLine)),
+      longestLine: Math.max(0, ...(record.lines ?? []).map((line) => normalizeLine(line).length)),
       patterns: (record.patterns ?? []).map(compile),
       cyrillic: (record.patterns ?? []).map((source) => CYRILLIC.test(source) && !/[a-zA-Z]/u.test(source.replace(/\\(?:p\{\w+(?:=\w+)?\}|[a-zA-Z])/gu, ''))),
     };
@@ -98,6 +101,19 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = compileRules(LEXICONS.f
 
 
 
+/** How many UTF-16 units of `line` are not white space (as `\s` and `trim` see it). */
+function countVisible(line: string): number {
+  let count = 0;
+  for (let i = 0; i < line.length; i++) if (!isWhiteSpace(line.charCodeAt(i))) count++;
+  return count;
+}
+
+/** ECMAScript white space and line terminators: what `\s` matches. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Lowercases, collapses spaces and drops a leading bullet, so lexicon lines match page lines. */
 export function normalizeLine(line: string): string {
   return line.trim().replace(BULLET, '').replace(/\s+/gu, ' ').toLowerCase();
@@ -112,9 +128,14 @@ export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] 
   let normalized: string | undefined;
   let unbulleted: string | undefined;
   let hasCyrillic: boolean | undefined;
+  let visible: number | undefined;
   for (const rule of rules) {
     if (trimmed.length > rule.maxLength) continue;
-    if (rule.lines.size && rule.lines.has((normalized ??= normalizeLine(trimmed)))) return { rule, length: trimmed.length };
+    // Normalising drops only white space and a one-character bullet, and lower case is never
+    // shorter: a line with more than that is no listed line, and is not normalised at all.
+    if (rule.lines.size && (visible ??= countVisible(trimmed)) - 1 <= rule.longestLine && rule.lines.has((normalized ??= normalizeLine(trimmed)))) {
+      return { rule, length: trimmed.length };
+    }
     for (const [i, pattern] of rule.patterns.entries()) {
       if (rule.cyrillic[i] && !(hasCyrillic ??= CYRILLIC.test(trimmed))) continue;
       unbulleted ??= trimmed.replace(BULLET, '');

@@ -15,6 +15,7 @@ const cleanOf = (text: string) => removeSpans(text, findFurniture(text));
 describe('furniture lines', () => {
   it.each([
     ['Skip to main content', 'nav.skip-link'],
+    ['• Skip\u00a0\u2003to \u3000  main\tcontent', 'nav.skip-link'],
     ['1 min read', 'nav.reading-time'],
     ['USD 92.31 ▲ EUR 99.87 ▼', 'nav.currency-ticker'],
     ['Read also: Another story about something else', 'teaser.read-also'],

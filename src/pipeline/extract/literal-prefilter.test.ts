@@ -7,7 +7,8 @@ import { splitSentences } from '../segment/sentences.js';
 import { wordsPattern } from './provenance.js';
 import actors from '../../knowledge/lexicons/en/actors.json' with { type: 'json' };
 import { RULES as FACILITY_RULES } from './en/facilities.js';
-import { findWord } from './cyrillic/language.js';
+import { findWord, startsWord } from './cyrillic/language.js';
+import { firstMatchAt } from './scan.js';
 import { RUSSIAN, UKRAINIAN } from './cyrillic/languages.js';
 import { normaliseLookalikes } from './cyrillic/lookalikes.js';
 import { literalPrefixes, LiteralPrefilter, requiredLiterals } from './literal-prefilter.js';
@@ -21,7 +22,9 @@ describe('literalPrefixes', () => {
     ['storm[- ]?[zv]', ['storm']],
     ['(?:will|would) no longer', ['will no longer', 'would no longer']],
     ['\\w+ recruits', null],
-    ['(?:a )?colony', null],
+    ['(?:a )?colony', ['a colony', 'colony']],
+    ['(?<!not )(?:за)?вербов\\p{L}*', ['завербов', 'вербов']],
+    ['(?:a )?\\w+', null],
     ['(?:colony|\\d+ prisoners)', null],
     ['[Cc]olony', ['colony']],
     ['(?:were|are) (?:kept|held) in', ['were kept in', 'were held in', 'are kept in', 'are held in']],
@@ -39,11 +42,17 @@ const PATTERNS = triggers.triggers.map((t) => t.pattern);
 const REGEXES = PATTERNS.map((p) => wordsPattern([p], 'iu'));
 const prefilter = new LiteralPrefilter(PATTERNS);
 
-/** Every trigger that matches must be among the candidates. */
+const STICKY = REGEXES.map((re) => new RegExp(re.source, `${re.flags}y`));
+
+/** Every trigger that matches must be among the candidates, and tried at its starts find the match a scan finds. */
 function expectSuperset(sentence: string): void {
   const may = prefilter.candidates(sentence);
+  const starts = prefilter.starts(sentence);
   REGEXES.forEach((re, i) => {
     if (re.test(sentence)) expect(may[i], `trigger ${i} (${PATTERNS[i]}) on ${JSON.stringify(sentence)}`).toBe(true);
+    expect(starts[i] !== undefined, `starts of trigger ${i} on ${JSON.stringify(sentence)}`).toBe(may[i]);
+    const at = starts[i];
+    if (at) expect(firstMatchAt(STICKY[i], sentence, at, () => true)?.index, `trigger ${i} on ${JSON.stringify(sentence)}`).toBe(re.exec(sentence)?.index);
   });
 }
 
@@ -135,8 +144,11 @@ describe('LiteralPrefilter over the Russian and Ukrainian triggers', () => {
   for (const language of [RUSSIAN, UKRAINIAN]) {
     const check = (sentence: string) => {
       const may = language.triggerFilter.candidates(sentence);
+      const starts = language.triggerFilter.starts(sentence);
       language.triggers.forEach((t, i) => {
         if (findWord(t.re, sentence)) expect(may[i], `${language.code} trigger ${i} (${t.re.source}) on ${JSON.stringify(sentence)}`).toBe(true);
+        const at = starts[i];
+        if (at) expect(firstMatchAt(t.sticky, sentence, at, startsWord)?.[0], `${language.code} trigger ${i} on ${JSON.stringify(sentence)}`).toBe(findWord(t.re, sentence)?.[0]);
       });
       if (findWord(language.prisoner, sentence)) expect(language.prisonerFilter.candidates(sentence)[0], `${language.code} prisoner words on ${JSON.stringify(sentence)}`).toBe(true);
       if (findWord(language.hedge, sentence)) expect(language.hedgeFilter.candidates(sentence)[0], `${language.code} hedges on ${JSON.stringify(sentence)}`).toBe(true);

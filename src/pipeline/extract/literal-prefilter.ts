@@ -30,7 +30,8 @@ export function requiredLiterals(source: string): string[] | null {
       i = element.end;
     }
     if (i >= alternative.length) return null;
-    const prefixes = prefixesOfSequence(alternative.slice(i));
+    // Past the skippable start, a literal found anywhere will do: no need to branch on optional parts.
+    const prefixes = prefixesOfSequence(alternative.slice(i), false);
     if (prefixes.every((p) => p.text.length > 0)) {
       out.push(...prefixes.map((p) => p.text));
       continue;
@@ -79,20 +80,24 @@ interface Prefix {
 
 const LITERAL = /[\p{L}\p{N} ’'-]/u;
 const QUANTIFIER = /[?*+{]/u;
+const LOOK_AROUND = /^\(\?<?[=!]/u;
 /** More prefixes than this and reading stops (the prefixes read so far still hold). */
 const MAX_PREFIXES = 64;
 
 /** Prefixes of a pattern: the union over its top-level alternatives. */
-function prefixesOf(source: string): Prefix[] {
-  return splitTopLevel(source).flatMap(prefixesOfSequence);
+function prefixesOf(source: string, branchAtStart = true): Prefix[] {
+  return splitTopLevel(source).flatMap((alternative) => prefixesOfSequence(alternative, branchAtStart));
 }
 
 /**
  * Prefixes of one alternative: literal characters, small classes of letters ("r[io]se") and
  * groups are read in turn while every match must contain them; a quantifier, an escape or
- * anything else ends the reading.
+ * anything else ends the reading. At the start, where nothing is read yet, a look-around is
+ * passed over (it consumes nothing) and an optional element ("(?:за)?вербов") gives prefixes
+ * with it and without it, so such patterns are keyed by their words rather than always run
+ * (unless `branchAtStart` is false).
  */
-function prefixesOfSequence(source: string): Prefix[] {
+function prefixesOfSequence(source: string, branchAtStart = true): Prefix[] {
   let prefixes: Prefix[] = [{ text: '', open: true }];
   const close = () => prefixes.map((p) => ({ ...p, open: false }));
   const extend = (tails: Prefix[]) => {
@@ -104,13 +109,19 @@ function prefixesOfSequence(source: string): Prefix[] {
   let i = 0;
   while (i < source.length && prefixes.some((p) => p.open)) {
     const c = source[i];
+    const atStart = branchAtStart && prefixes.every((p) => p.text === '');
     let end: number;
     let tails: Prefix[];
     if (c === '(') {
       end = closingParen(source, i) + 1;
+      if (end === 0) return close();
+      if (atStart && LOOK_AROUND.test(source.slice(i, i + 4)) && !QUANTIFIER.test(source[end] ?? '')) {
+        i = end;
+        continue;
+      }
       const inner = source.slice(i, end).replace(/^\((?:\?:)?/u, '').slice(0, -1);
-      if (end === 0 || /^\?/u.test(inner)) return close();
-      tails = prefixesOf(inner);
+      if (/^\?/u.test(inner)) return close();
+      tails = prefixesOf(inner, branchAtStart);
     } else if (c === '[') {
       end = source.indexOf(']', i) + 1;
       const members = source.slice(i + 1, end - 1);
@@ -122,8 +133,15 @@ function prefixesOfSequence(source: string): Prefix[] {
     } else {
       return close();
     }
-    // "s?", "(?:a )?": an optional element ends what every match shares.
-    if (QUANTIFIER.test(source[end] ?? '')) return close();
+    // "s?", "(?:a )?": an optional element ends what every match shares (but at the start, see above).
+    if (QUANTIFIER.test(source[end] ?? '')) {
+      if (!atStart || source[end] !== '?') return close();
+      const without = prefixes;
+      if (!extend(tails) || prefixes.length + without.length > MAX_PREFIXES) return close();
+      prefixes = [...prefixes, ...without];
+      i = end + (source[end + 1] === '?' ? 2 : 1);
+      continue;
+    }
     if (!extend(tails)) return close();
     i = end;
   }
@@ -217,23 +235,68 @@ export class LiteralPrefilter {
   candidates(sentence: string): boolean[] {
     const may = new Array<boolean>(this.size).fill(false);
     for (const i of this.always) may[i] = true;
-    if (!this.scan) return may;
-    // Lower case, as the patterns' case-insensitive flag sees it ("ſ" folds to "s" under /iu).
-    // (The boundary test reads the unfolded text: "ſ" is no word character to \b.)
-    const lower = sentence.toLowerCase();
-    const folded = lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
     const scan = this.scan;
+    if (!scan) return may;
+    const { lower, folded } = foldCase(sentence);
     scan.lastIndex = 0;
     for (let m = scan.exec(folded); m; m = scan.exec(folded)) {
       const at = m.index;
       scan.lastIndex = at + 1;
-      // A pattern starts at a word: where the character before is no ASCII word character (a
-      // superset of both JavaScript's \b and a Unicode letter boundary).
-      if (!this.anywhere && at > 0 && isAsciiWordChar(lower.charCodeAt(at - 1))) continue;
+      if (!this.anywhere && !startsWordLoosely(lower, at)) continue;
       for (const p of this.patternsOf.get(m[0])!) may[p] = true;
     }
     return may;
   }
+
+  /**
+   * Where in `sentence` each pattern may start, indexed like the sources: undefined when it cannot
+   * match (as `candidates` tells); null when the prefilter cannot say where (a pattern with no
+   * literal prefix, or a sentence whose lower case changes its length); else, ascending, every
+   * offset where one of its literals starts after no ASCII letter or digit (a superset of where
+   * its matches start, whether they start at \b or after no letter), so a sticky pattern tried
+   * there finds what a scan of the whole sentence would.
+   */
+  starts(sentence: string): (number[] | null | undefined)[] {
+    const starts = new Array<number[] | null | undefined>(this.size);
+    const may = new Array<boolean>(this.size).fill(false);
+    const scan = this.scan;
+    const { lower, folded } = foldCase(sentence);
+    if (scan) scan.lastIndex = 0;
+    for (let m = scan?.exec(folded); m; m = scan!.exec(folded)) {
+      const at = m.index;
+      scan!.lastIndex = at + 1;
+      const word = this.anywhere || startsWordLoosely(lower, at);
+      // "_" and non-ASCII characters before a literal leave a match possible, though `candidates` passes over them.
+      if (!word && isAsciiLetterOrDigit(sentence.charCodeAt(at - 1))) continue;
+      for (const p of this.patternsOf.get(m[0])!) {
+        (starts[p] ??= []).push(at);
+        if (word) may[p] = true;
+      }
+    }
+    const exact = lower.length === sentence.length;
+    for (let p = 0; p < this.size; p++) if (!may[p] || !exact) starts[p] = may[p] ? null : undefined;
+    for (const i of this.always) starts[i] = null;
+    return starts;
+  }
+}
+
+/**
+ * The sentence in lower case, as the patterns' case-insensitive flag sees it, and that again with
+ * "ſ" as "s" (which /iu folds it to) for the literals to be looked for in. (Boundaries are read
+ * in the unfolded lower case: "ſ" is no word character to \b.)
+ */
+function foldCase(sentence: string): { lower: string; folded: string } {
+  const lower = sentence.toLowerCase();
+  return { lower, folded: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower };
+}
+
+/** Where a pattern may start a word: the character before is no ASCII word character (a superset of both JavaScript's \b and a Unicode letter boundary). */
+function startsWordLoosely(lower: string, at: number): boolean {
+  return at === 0 || !isAsciiWordChar(lower.charCodeAt(at - 1));
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function isAsciiWordChar(c: number): boolean {

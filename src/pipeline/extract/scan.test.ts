@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesWhere } from './scan.js';
+import { firstMatchAt, firstMatchWhere, matchesWhere } from './scan.js';
 
 const shape = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
 
@@ -16,6 +16,7 @@ describe('matchesWhere', () => {
       fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
         const s = pieces.join('');
         expect(shape(matchesWhere(without, s))).toEqual(shape(s.matchAll(withLookbehind)));
+        expect(shape([firstMatchWhere(without, s)].filter((m) => m !== null))).toEqual(shape([...s.matchAll(withLookbehind)].slice(0, 1)));
       }),
       { numRuns: 3000 },
     );
@@ -23,5 +24,21 @@ describe('matchesWhere', () => {
 
   it('refuses a pattern that is not global', () => {
     expect(() => [...matchesWhere(/x/u, 'x')]).toThrow(/global/);
+  });
+});
+
+describe('firstMatchAt', () => {
+  it('finds, tried at every offset, what a scan for the first accepted match finds', () => {
+    const piece = fc.constantFrom('said', 'says', 'told', ' ', 'X', 'é', '𝒳', 'Foo', '-', 'by', 'the', '1', '.');
+    const scan = /(?:said|says|told\s+\w+)(?![\p{L}])/gu;
+    const sticky = /(?:said|says|told\s+\w+)(?![\p{L}])/uy;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const s = pieces.join('');
+        const every = Array.from({ length: s.length + 1 }, (_, i) => i);
+        expect(firstMatchAt(sticky, s, every, () => true)?.index).toBe(firstMatchWhere(scan, s, () => true)?.index);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -46,8 +46,35 @@ export function matchesWhere(re: RegExp, s: string, accept: (s: string, index: n
   return out;
 }
 
+/** The first of the matches `matchesWhere` gives, or null; the search stops there. */
+export function firstMatchWhere(re: RegExp, s: string, accept: (s: string, index: number) => boolean = noLetterBefore): RegExpExecArray | null {
+  if (!re.global) throw new Error(`firstMatchWhere needs a global pattern: ${re}`);
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (accept(s, m.index)) return m;
+    re.lastIndex = next(s, m.index, re.unicode);
+  }
+  return null;
+}
+
 function next(s: string, index: number, unicode: boolean): number {
   if (!unicode) return index + 1;
   const c = s.charCodeAt(index);
   return c >= 0xd800 && c <= 0xdbff && index + 1 < s.length ? index + 2 : index + 1;
+}
+
+/**
+ * The first match of sticky `re` in `s` tried at each of `starts` (ascending) that `accept` takes
+ * there: what a scan for the first accepted match finds, when every match starts at one of `starts`
+ * (as LiteralPrefilter.starts gives them).
+ */
+export function firstMatchAt(re: RegExp, s: string, starts: readonly number[], accept: (s: string, index: number) => boolean): RegExpExecArray | null {
+  if (!re.sticky) throw new Error(`firstMatchAt needs a sticky pattern: ${re}`);
+  for (const at of starts) {
+    if (!accept(s, at)) continue;
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (m) return m;
+  }
+  return null;
 }

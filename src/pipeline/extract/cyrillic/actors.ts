@@ -4,8 +4,8 @@ import type { CyrillicLanguage, CyrillicText } from './language.js';
 import { matchesWhere } from '../scan.js';
 import { LiteralPrefilter } from '../literal-prefilter.js';
 
-/** "Россия отправила", "отправке Россией": the country as the doer of the act. */
-const COUNTRY_AS_DOER = /(?<![\p{L}])(?:(?:Россия|Росія|РФ)(?= (?:\p{L}+ )?\p{L}+(?:ла|ли|ло|ет|ит|ют|ят|ал|ил|ує|ють|ять)(?![\p{L}]))|Россией|Росією)(?![\p{L}])/gu;
+/** "Россия отправила", "отправке Россией": the country as the doer of the act (starting a word: matchesWhere checks). */
+const COUNTRY_AS_DOER = /(?:(?:Россия|Росія|РФ)(?= (?:\p{L}+ )?\p{L}+(?:ла|ли|ло|ет|ит|ют|ят|ал|ил|ує|ють|ять)(?![\p{L}]))|Россией|Росією)(?![\p{L}])/gu;
 
 /** An actor finder for one language: who recruited, moved, held, released or abused prisoners; spans in `exclude` (sources) are skipped. */
 export function createActorFinder(language: CyrillicLanguage): (doc: CyrillicText, range: Span, exclude?: Span[]) => NamedValue[] {
@@ -27,7 +27,7 @@ export function createActorFinder(language: CyrillicLanguage): (doc: CyrillicTex
       if (!candidates[i]) continue;
       for (const m of matchesWhere(actor.re, sentence)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, `${code}.actor.lexicon`, actor.id);
     }
-    for (const m of sentence.matchAll(COUNTRY_AS_DOER)) {
+    for (const m of matchesWhere(COUNTRY_AS_DOER, sentence)) {
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, `${code}.actor.country-as-doer`);
       // "отправке Россией" names Russia: the actor's name is the nominative.
       if (found[found.length - 1]?.rule.endsWith('country-as-doer')) found[found.length - 1].name = code === 'uk' ? 'Росія' : 'Россия';

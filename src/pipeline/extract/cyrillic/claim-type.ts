@@ -1,5 +1,6 @@
 import type { ClaimType, Span } from '../../../domain/types.js';
-import { findWord, type CyrillicLanguage, type CyrillicText } from './language.js';
+import { findWord, startsWord, type CyrillicLanguage, type CyrillicText } from './language.js';
+import { firstMatchAt } from '../scan.js';
 
 /** How strongly a sentence points at one claim type, and the strongest trigger that said so. */
 export interface TypeScore {
@@ -13,10 +14,11 @@ export interface TypeScore {
 export function scoreTypes(language: CyrillicLanguage, doc: CyrillicText, range: Span): TypeScore[] {
   const sentence = doc.norm.slice(range.start, range.end);
   const scores = new Map<ClaimType, TypeScore & { best: number }>();
-  const candidates = language.triggerFilter.candidates(sentence);
+  const starts = language.triggerFilter.starts(sentence);
   for (const [i, t] of language.triggers.entries()) {
-    if (!candidates[i]) continue;
-    const m = findWord(t.re, sentence);
+    const at = starts[i];
+    if (at === undefined) continue;
+    const m = at === null ? findWord(t.re, sentence) : firstMatchAt(t.sticky, sentence, at, startsWord);
     if (!m) continue;
     const s = scores.get(t.type) ?? { type: t.type, score: 0, rule: t.rule, at: range.start + m.index, best: 0 };
     s.score += t.weight;

@@ -2,6 +2,7 @@ import type { CountValue, Span } from '../../../domain/types.js';
 import { keepLongest } from '../en/count/overlap.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
 import { escapeRegExp } from '../provenance.js';
+import { matchesWhere, noLetterBefore } from '../scan.js';
 
 /** A number of people read in a sentence, with its head noun when one follows. */
 export interface CountMention extends Omit<CountValue, 'certainty'> {
@@ -28,8 +29,9 @@ export function createCountFinder(language: CyrillicLanguage): (doc: CyrillicTex
   const number = String.raw`(?:(?<![\p{L}\p{N}№#\-–.,/])(?:${DIGITS})|(?<![\p{L}'’])(?:${unitWords})(?:\s+(?:${unitWords}))*)(?:[\s\u00a0]*(?:${multiplierWords})\.?)?(?![\p{L}\p{N}])`;
   const qualifiers = lex.qualifiers.map((q) => ({ kind: q.kind, re: new RegExp(String.raw`(?<![\p{L}])(?:${q.pattern})\s+(?:по\s+)?$`, 'iu') }));
   const numberRe = new RegExp(number, 'giu');
-  const rangeRe = new RegExp(String.raw`(?<![\p{L}])${lex.range.from}\s+(${number})\s+${lex.range.to}\s+(${number})`, 'giu');
-  const vagueRe = new RegExp(String.raw`(?<![\p{L}])(?:${lex.vaguePrefix}|${lex.vague})(?![\p{L}])`, 'giu');
+  // The range and vague words must start a word: matchesWhere checks (a leading look-behind scans slowly).
+  const rangeRe = new RegExp(String.raw`${lex.range.from}\s+(${number})\s+${lex.range.to}\s+(${number})`, 'giu');
+  const vagueRe = new RegExp(String.raw`(?:${lex.vaguePrefix}|${lex.vague})(?![\p{L}])`, 'giu');
   const head = new RegExp(String.raw`^[\s\u00a0]+(?:(?:${lex.modifiers.join('|')})\s+){0,2}(${lex.people.join('|')})(?![\p{L}])`, 'iu');
   const notCount = new RegExp(String.raw`^[\s\u00a0]*(?:${lex.notCounts})(?![\p{L}])|^[\s\u00a0]*(?:[-–]\p{L}|%)`, 'iu');
   const digitsOf = new RegExp(String.raw`^(${DIGITS})`, 'u');
@@ -60,7 +62,7 @@ export function createCountFinder(language: CyrillicLanguage): (doc: CyrillicTex
       ...fields,
     });
     const headAfter = (end: number) => head.exec(scope.slice(end, end + 60))?.[1];
-    for (const m of matchesFrom(rangeRe, scope, range.start)) {
+    for (const m of matchesWhere(rangeRe, scope, noLetterBefore, range.start)) {
       const [low, high] = [parse(m[1]), parse(m[2])];
       const end = m.index + m[0].length;
       const word = headAfter(end);
@@ -80,7 +82,7 @@ export function createCountFinder(language: CyrillicLanguage): (doc: CyrillicTex
         qualifier?.kind === 'min' ? { min: value } : qualifier?.kind === 'max' ? { max: value } : { value, ...(qualifier ? { approximate: true } : {}) };
       found.push(mention(start, end, qualifier ? `qualified-${qualifier.kind}` : 'plain', { ...fields, head: word }));
     }
-    for (const m of matchesFrom(vagueRe, scope, range.start)) {
+    for (const m of matchesWhere(vagueRe, scope, noLetterBefore, range.start)) {
       found.push(mention(m.index, m.index + m[0].length, 'vague', { vague: doc.text.slice(m.index, m.index + m[0].length) }));
     }
     // A number wins over a vague word inside it ("двух тысяч" is no "тысяч").

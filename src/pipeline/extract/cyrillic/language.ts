@@ -44,6 +44,8 @@ export interface CyrillicLexicons {
 export interface Trigger {
   type: ClaimType;
   re: RegExp;
+  /** `re`, sticky: tried only where the trigger prefilter saw one of its words start. */
+  sticky: RegExp;
   weight: number;
   rule: string;
 }
@@ -72,12 +74,15 @@ export function startlessPattern(source: string): RegExp {
   return new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** True when `index` starts a word: no letter or digit before it (as `findWord` asks). */
+export const startsWord = (text: string, index: number): boolean => index === 0 || !LETTER.test(text[index - 1]);
+
 /** The first match of a `startlessPattern` in `text` that starts a word, or null. */
 export function findWord(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    if (m.index === 0 || !LETTER.test(text[m.index - 1])) return m;
+    if (startsWord(text, m.index)) return m;
     re.lastIndex = m.index + 1;
   }
   return null;
@@ -88,12 +93,10 @@ export function compileLanguage(code: 'ru' | 'uk', lexicons: CyrillicLexicons): 
   return {
     code,
     lexicons,
-    triggers: lexicons.triggers.triggers.map((t, i) => ({
-      type: t.type as ClaimType,
-      re: startlessPattern(t.pattern),
-      weight: t.weight,
-      rule: `${code}.type.${t.type}.${i}`,
-    })),
+    triggers: lexicons.triggers.triggers.map((t, i) => {
+      const re = startlessPattern(t.pattern);
+      return { type: t.type as ClaimType, re, sticky: new RegExp(re.source, `${re.flags}y`), weight: t.weight, rule: `${code}.type.${t.type}.${i}` };
+    }),
     triggerFilter: new LiteralPrefilter(lexicons.triggers.triggers.map((t) => t.pattern)),
     prisoner: startlessPattern(lexicons.prisonerWords.patterns.join('|')),
     hedge: startlessPattern(lexicons.hedges.patterns.join('|')),

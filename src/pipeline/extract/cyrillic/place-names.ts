@@ -66,5 +66,7 @@ export class PlaceNames {
   }
 }
 
+/** Regex source of how a region adjective ends ("-ской", "-ської"): text every one of them holds. */
+export const REGION_ADJECTIVE_END = String.raw`(?:ск|цк|зьк|цьк|ськ)\p{Ll}{1,3}`;
 /** Regex source of a region adjective in any case ("Херсонской", "Ниже Липецької"). */
-export const REGION_ADJECTIVE = String.raw`(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+(?:ск|цк|зьк|цьк|ськ)\p{Ll}{1,3}`;
+export const REGION_ADJECTIVE = String.raw`(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+${REGION_ADJECTIVE_END}`;

@@ -1,5 +1,5 @@
 import { defaultGazetteer, type Place } from '../../../knowledge/places/gazetteer.js';
-import { PlaceNames, REGION_ADJECTIVE } from './place-names.js';
+import { PlaceNames, REGION_ADJECTIVE, REGION_ADJECTIVE_END } from './place-names.js';
 import { namedValue } from '../provenance.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
@@ -31,6 +31,10 @@ export function createPlaceFinder(language: CyrillicLanguage): (doc: CyrillicTex
     String.raw`((?:${adjective}(?:,\s*|\s+(?:и|та|і|й)\s+))+${adjective})[\s\u00a0]+(${nouns.map((n) => n.plural).join('|')})(?![\p{L}])`,
     'gu',
   );
+  // Both region shapes end in an adjective ending, space and a region noun: a sentence without that
+  // text is not scanned for them (the adjective before it makes a scan slow to fail).
+  const regionHint = new RegExp(String.raw`${REGION_ADJECTIVE_END}[\s\u00a0]+(?:${nouns.map((n) => n.stem).join('|')})`, 'u');
+  const regionListHint = new RegExp(String.raw`${REGION_ADJECTIVE_END}[\s\u00a0]+(?:${nouns.map((n) => n.plural).join('|')})`, 'u');
   const settlement = new RegExp(String.raw`(?:${lex.settlementWords.join('|')})\s+(\p{Lu}[\p{L}-]+)`, 'gu');
   const countryAdjective = /(?:российск|російськ)\p{L}* (?:исправительн\p{L}* |виправн\p{L}* )?(?:колони|колоні|тюрьм|тюрем|тюрм|СИЗО|СІЗО|территори|територі|лагер|зон)\p{L}*/giu;
 
@@ -50,7 +54,7 @@ export function createPlaceFinder(language: CyrillicLanguage): (doc: CyrillicTex
       if (found.some((f) => (s < f.span.end && e > f.span.start) || (place && f.entityId === place.id))) return;
       found.push({ ...namedValue(doc.text, s, e, rule, { name, entityId: place?.id }), ...(place ? { lat: place.lat, lon: place.lon } : {}) });
     };
-    for (const m of matchesWhere(regionList, sentence)) {
+    for (const m of regionListHint.test(sentence) ? matchesWhere(regionList, sentence) : []) {
       let at = m.index ?? 0;
       for (const part of m[1].split(/,\s*|\s+(?:и|та|і|й)\s+/u)) {
         const start = sentence.indexOf(part, at);
@@ -59,7 +63,7 @@ export function createPlaceFinder(language: CyrillicLanguage): (doc: CyrillicTex
         add(start + (part.includes(' ') ? part.lastIndexOf(' ') + 1 : 0), at, `${language.code}.place.region-list`, name, place);
       }
     }
-    for (const m of matchesWhere(region, sentence)) {
+    for (const m of regionHint.test(sentence) ? matchesWhere(region, sentence) : []) {
       const { name, place } = names.region(m[1], m[2]);
       const start = (m.index ?? 0) + (m[1].includes(' ') ? m[1].lastIndexOf(' ') + 1 : 0);
       add(start, (m.index ?? 0) + m[0].length, `${language.code}.place.region`, name, place);

@@ -1,5 +1,6 @@
 import type { Span } from '../../../domain/types.js';
 import type { CyrillicLexicons } from './language.js';
+import { matchesWhere, noLetterBefore } from '../scan.js';
 
 /** A source phrase cut out of a sentence (offsets into the sentence), with the name it gives. */
 export interface SourcePhrase extends Span {
@@ -11,7 +12,10 @@ export interface SourcePhrase extends Span {
 
 const LEAD =
   /^(?:(?:и|а|но|также|тогда|однако|ранее|затем|кроме того|так|об этом|как|сегодня|теперь|позже|уже|еще|ещё|і|й|але|також|тоді|потім|раніше|про це|як|сьогодні|тепер|в|во|у|нам|мне|ему|им|журналистам|изданию|нам|журналістам|виданню|нашому виданню|нашему изданию|в эфире|в ефірі|в интервью|в інтерв['’]ю)(?:\s+|,\s*)|date \d{4}-\d\d-\d\d\s+)/iu;
-const TAIL = /(?:\s+(?:также|ранее|уже|нам|журналистам|изданию|тоже|теж|також|раніше|вже)|[\s.,:;!?]+|(?<=^[^«"„“]*)[»"”]+)$/iu;
+const TAIL = /(?:\s+(?:также|ранее|уже|нам|журналистам|изданию|тоже|теж|також|раніше|вже)|[\s.,:;!?]+|(?<=^[^«"„“]*)[»"”]+)$/giu;
+/** What TAIL's alternatives may start with, besides the word after the last space. */
+const TAIL_CHAR = /[\s.,:;!?»"”]/u;
+const SPACE = /\s/u;
 const QUOTED = /[«"„“]([^»"“”]{2,60})[»"“”]/gu;
 const STOP = /^(?:это|все|всё|кто|что|там|тут|так|мы|вы|я|ми|ви|це|хто|що|им|они говорят|люди|сообщения|повідомлення|В этом|В сообщении)$/iu;
 const WORDS_MAX = 9;
@@ -35,7 +39,7 @@ export function cleanSourcePhrase(
   for (let guard = 0; guard < 6; guard++) {
     const text = sentence.slice(s, e);
     const lead = /^\s+/u.exec(text) ?? LEAD.exec(text);
-    const tail = TAIL.exec(text);
+    const tail = tailOf(text);
     if (lead) s += lead[0].length;
     if (tail) e -= tail[0].length;
     if (!lead && !tail) break;
@@ -67,6 +71,21 @@ export function cleanSourcePhrase(
   return { start: s, end: e, name: phrase, person: words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(phrase) };
 }
 
+/**
+ * TAIL's match in `text`, looked for only where one can start: in the run of punctuation and space
+ * that ends the text, or in the space before its last word. (An end-anchored pattern is otherwise
+ * tried at every character of a long phrase.)
+ */
+export function tailOf(text: string): RegExpExecArray | null {
+  let run = text.length;
+  while (run > 0 && TAIL_CHAR.test(text[run - 1])) run--;
+  let space = text.length;
+  while (space > 0 && !SPACE.test(text[space - 1])) space--;
+  while (space > 0 && SPACE.test(text[space - 1])) space--;
+  TAIL.lastIndex = Math.min(run, space);
+  return TAIL.exec(text);
+}
+
 const COMPILED = new WeakMap<CyrillicLexicons['attribution'], { roles: RegExp; group: RegExp; pronoun: RegExp }>();
 
 /** The lexicon's role, group and pronoun patterns, compiled once per lexicon. */
@@ -83,12 +102,15 @@ function compile(lex: CyrillicLexicons['attribution']): { roles: RegExp; group: 
   return compiled;
 }
 
-/** The last run of two or three capitalised Cyrillic words that are not role words ("Анна Скрипка"). */
-const PERSON = /(?<![\p{L}«"„“])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,2}(?![\p{L}»"”])/gu;
+/** The last run of two or three capitalised Cyrillic words that are not role words ("Анна Скрипка"); it starts a name (see startsName). */
+const PERSON = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,2}(?![\p{L}»"”])/gu;
+
+/** What `(?<![\p{L}«"„“])` asked of a name's start, checked in code (faster than a leading lookbehind). */
+const startsName = (s: string, index: number): boolean => noLetterBefore(s, index) && (index === 0 || !'«"„“'.includes(s[index - 1]));
 
 function lastPerson(phrase: string, roles: RegExp): { index: number; text: string } | undefined {
   let found: { index: number; text: string } | undefined;
-  for (const m of phrase.matchAll(PERSON)) {
+  for (const m of matchesWhere(PERSON, phrase, startsName)) {
     let text = m[0];
     let index = m.index ?? 0;
     const first = text.split(/\s+/u)[0];

@@ -13,12 +13,12 @@ export interface AttributionMemory {
 
 // A clause ends at punctuation, a conjunction, or a reflexive past verb ("на сайте X появилось сообщение").
 const CLAUSE_END = /[,;:.!?(—–]|\s(?:что|чтобы|о том|що|про те|ссылаясь|со ссылкой|з посиланням|посилаючись|\p{L}+(?:лось|лся|лась|лись|лося))(?![\p{L}])/u;
-/** "рассказал изданию, что": the outlet named before. */
-const OUTLET_BACK_REFERENCE = /(?<![\p{L}])(?:изданию|виданню)(?=\s*(?:,|что|що))/gu;
+/** "рассказал изданию, что": the outlet named before (starting a word: matchesWhere checks, as for OUTLET_TOLD). */
+const OUTLET_BACK_REFERENCE = /(?:изданию|виданню)(?=\s*(?:,|что|що))/gu;
 const PERSON_OPENER = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?= (?:был|была|было|были|была|є|був|була|стал|стала))/u;
 const QUOTATION_END = /[»”"]\s*,?\s*[—–-]\s/gu;
 const OUTLET_TOLD =
-  /(?<![\p{L}])(?:изданию|газете|агентству|каналу|порталу|журналу|выданню|виданню|в интервью|в інтерв['’]ю|в эфире|в ефірі|в (?:расследовании|материале|статье|публикации|докладе|отчете|отчёте)|у (?:розслідуванні|матеріалі|статті|публікації|звіті|доповіді))(?: \p{L}+){0,2} ([«"„“][^»"“”]{2,40}[»"“”]|(?:\d+ )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})/gu;
+  /(?:изданию|газете|агентству|каналу|порталу|журналу|выданню|виданню|в интервью|в інтерв['’]ю|в эфире|в ефірі|в (?:расследовании|материале|статье|публикации|докладе|отчете|отчёте)|у (?:розслідуванні|матеріалі|статті|публікації|звіті|доповіді))(?: \p{L}+){0,2} ([«"„“][^»"“”]{2,40}[»"“”]|(?:\d+ )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})/gu;
 
 /** A source finder for one language: "по данным X", "как пишет X", "X сообщил", "сообщил X", "рассказала изданию «X»". */
 export function createSourceFinder(language: CyrillicLanguage): (doc: CyrillicText, range: Span, memory: AttributionMemory) => NamedValue[] {
@@ -57,11 +57,11 @@ export function createSourceFinder(language: CyrillicLanguage): (doc: CyrillicTe
       const subjectAfter = cleanSourcePhrase(sentence, after, clauseEnd(sentence, after), lex, 'after');
       push(subjectAfter ?? subjectBefore(sentence, at, lex), subjectAfter ? 'verb-subject' : 'subject-verb');
     }
-    for (const m of sentence.matchAll(OUTLET_BACK_REFERENCE)) push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: m[0] }, 'outlet-told');
+    for (const m of matchesWhere(OUTLET_BACK_REFERENCE, sentence)) push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: m[0] }, 'outlet-told');
     // "Наталья Джаниева была …": a person who opens a sentence is who "она" means next.
     const opener = PERSON_OPENER.exec(sentence);
     if (opener && !found.length) memory.lastPerson = namedValue(doc.text, range.start, range.start + opener[0].length, `${code}.source.opener`);
-    for (const m of sentence.matchAll(OUTLET_TOLD)) {
+    for (const m of matchesWhere(OUTLET_TOLD, sentence)) {
       const start = (m.index ?? 0) + m[0].length - m[1].length;
       push(cleanSourcePhrase(sentence, start, start + m[1].length, lex), 'outlet-told');
     }

@@ -8,6 +8,8 @@ type Reading = { start: string; end: string; certainty: 'stated' | 'implied' } |
 interface TimeParser {
   rule: string;
   re: RegExp;
+  /** Text every match holds: a sentence without it is not scanned (the case-insensitive scan is slow to fail). */
+  hint?: RegExp;
   read(m: RegExpExecArray, anchor: Anchor | undefined): Reading;
 }
 
@@ -35,22 +37,24 @@ export function createTimeFinder(language: CyrillicLanguage): (doc: CyrillicText
   const SEASON = `(${lex.seasons.map((s) => s.pattern).join('|')})`;
   // The leading boundary B is checked in code (see the loop below): as a lookbehind it slows V8's scan.
   const re = (source: string) => new RegExp(`${source}${E}`, 'giu');
+  const DIGIT = /\d/u;
+  const MONTH_STEM = new RegExp(lex.months.map((m) => m[0]).join('|'), 'iu');
   const lastYear = new RegExp(`^(?:${lex.lastYear})$`, 'iu');
 
   const parsers: TimeParser[] = [
-    { rule: 'date', re: re(String.raw`(\d{1,2})\s+${MONTH}(?:\s+${YEAR})?`), read: (m, a) => {
+    { rule: 'date', hint: DIGIT, re: re(String.raw`(\d{1,2})\s+${MONTH}(?:\s+${YEAR})?`), read: (m, a) => {
       const month = monthOf(m[2]);
       const day = Number(m[1]);
       if (!month || day < 1 || day > 31) return null;
       if (m[3]) return point(isoDay(Number(m[3]), month, day));
       return a ? point(isoDay(recentYear(a, month, day), month, day), 'implied') : null;
     } },
-    { rule: 'month-year', re: re(String.raw`${MONTH}\s+${YEAR}`), read: (m) => (monthOf(m[1]) ? point(isoMonth(Number(m[2]), monthOf(m[1]))) : null) },
-    { rule: 'month', re: re(String.raw`(?:в|во|у|с|со|з|із|к|до)\s+${MONTH}(?!\s+\d)`), read: (m, a) => {
+    { rule: 'month-year', hint: DIGIT, re: re(String.raw`${MONTH}\s+${YEAR}`), read: (m) => (monthOf(m[1]) ? point(isoMonth(Number(m[2]), monthOf(m[1]))) : null) },
+    { rule: 'month', hint: MONTH_STEM, re: re(String.raw`(?:в|во|у|с|со|з|із|к|до)\s+${MONTH}(?!\s+\d)`), read: (m, a) => {
       const month = monthOf(m[1]);
       return month && a ? point(isoMonth(recentYear(a, month), month), 'implied') : null;
     } },
-    { rule: 'part-month', re: re(String.raw`${PART}\s+${MONTH}(?:\s+${YEAR})?`), read: (m, a) => {
+    { rule: 'part-month', hint: MONTH_STEM, re: re(String.raw`${PART}\s+${MONTH}(?:\s+${YEAR})?`), read: (m, a) => {
       const month = monthOf(m[2]);
       if (!month) return null;
       if (m[3]) return point(isoMonth(Number(m[3]), month));
@@ -62,9 +66,9 @@ export function createTimeFinder(language: CyrillicLanguage): (doc: CyrillicText
       if (!Number.isFinite(year)) return null;
       return { start: isoMonth(year, first), end: isoMonth(year, last), certainty: m[2] ? 'stated' : 'implied' };
     } },
-    { rule: 'year', re: re(String.raw`(?:в|во|с|со|к|у|з|із|до|по)\s+${YEAR}`), read: (m) => point(m[1]) },
-    { rule: 'year-word', re: re(String.raw`((?:19|20)\d\d)\s*${lex.yearWord}`), read: (m) => point(m[1]) },
-    { rule: 'season', re: re(String.raw`${SEASON}\s+${YEAR}`), read: (m) => {
+    { rule: 'year', hint: DIGIT, re: re(String.raw`(?:в|во|с|со|к|у|з|із|до|по)\s+${YEAR}`), read: (m) => point(m[1]) },
+    { rule: 'year-word', hint: DIGIT, re: re(String.raw`((?:19|20)\d\d)\s*${lex.yearWord}`), read: (m) => point(m[1]) },
+    { rule: 'season', hint: DIGIT, re: re(String.raw`${SEASON}\s+${YEAR}`), read: (m) => {
       const season = seasons.find((s) => s.re.test(m[1]));
       if (!season) return null;
       const year = Number(m[2]);
@@ -91,7 +95,10 @@ export function createTimeFinder(language: CyrillicLanguage): (doc: CyrillicText
     const anchor = toAnchor(published);
     const scope = doc.norm.slice(0, range.end);
     const found: TimeValue[] = [];
+    // Matches lie inside the sentence (from range.start, in text cut at range.end): its hint is looked for there.
+    const sentence = doc.norm.slice(range.start, range.end);
     for (const parser of parsers) {
+      if (parser.hint && !parser.hint.test(sentence)) continue;
       // The leading boundary, as a lookbehind would check it (lookbehinds can see before range.start).
       for (const m of matchesWhere(parser.re, scope, noLetterOrDigitBefore, range.start)) {
         const reading = parser.read(m, anchor);

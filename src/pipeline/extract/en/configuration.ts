@@ -46,7 +46,8 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
   const claims: Claim[] = [];
   const attributionOnly: { sentence: Sentence; sources: NamedValue[] }[] = [];
   let previousWasClaim = false;
-  const onTopic = sentences.filter((s) => mentionsPrisoners(text, s)).length >= ON_TOPIC_SENTENCES;
+  const aboutPrisoners = sentences.map((s) => mentionsPrisoners(text, s));
+  const onTopic = aboutPrisoners.filter(Boolean).length >= ON_TOPIC_SENTENCES;
 
   // Sources first, in reading order (pronouns resolve against what came before), then the
   // attribution that closes a long quotation is lent to every sentence inside it.
@@ -63,7 +64,7 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
       extendPrevious(text, claims, sentence);
       continue;
     }
-    const types = ONLY_ATTRIBUTION.test(sentence.text) ? [] : chooseTypes(text, sentence, previousWasClaim, onTopic);
+    const types = ONLY_ATTRIBUTION.test(sentence.text) ? [] : chooseTypes(text, sentence, aboutPrisoners[i], previousWasClaim, onTopic);
     if (!types.length) {
       if (sources.length) attributionOnly.push({ sentence, sources });
       previousWasClaim = false;
@@ -108,10 +109,9 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
 }
 
 /** The claim types a sentence reports: the strongest, and a second where the pair is a known one. */
-function chooseTypes(text: string, sentence: Sentence, previousWasClaim: boolean, onTopic: boolean): TypeScore[] {
+function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, previousWasClaim: boolean, onTopic: boolean): TypeScore[] {
   const scores = scoreTypes(text, sentence);
   if (!scores.length) return [];
-  const aboutPrisoners = mentionsPrisoners(text, sentence);
   // A sentence with no prisoner word can still continue the claim before it ("They were taken …").
   const continues = previousWasClaim && /^(?:“|"|‘)?(?:They|He|She|The (?:recruits|women|men|convicts|prisoners|inmates)|Some|Most|Many|Others)\b/u.test(sentence.text);
   // In a report about prisoners, a strong trigger carries a sentence that names none.

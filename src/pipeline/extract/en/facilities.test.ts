@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { facilityKey, findFacilities } from './facilities.js';
+import { facilityKey, findFacilities, RULES } from './facilities.js';
 
 const names = (text: string) => findFacilities(text, { start: 0, end: text.length }).map((f) => f.name);
 
@@ -27,5 +28,24 @@ describe('findFacilities', () => {
     expect(facilityKey('IK-7')).toBe('facility:ik-7');
     expect(facilityKey('Pre-Trial Detention Facility Number Two')).toBe('facility:sizo-2');
     expect(facilityKey('penal colony in Snizhne')).toBeUndefined();
+  });
+});
+
+describe('facility rule hints', () => {
+  // A rule runs only on a sentence its hint is found in: a sentence the rule matches must hold it.
+  it('find every sentence their rule matches', () => {
+    const piece = fc.constantFrom('Penal', 'penal', 'Correctional', 'Colony', 'colony', 'Prison', 'prison', 'Facility', 'camp', 'Detention', 'Centre', 'centre',
+      'No.', 'No', 'Number', '#', '№', 'IK', 'SIZO', 'Sizo', 'LIU', 'ИК', '-', ' ', ' ', ' ', '7', '12', 'Two', 'in', 'of', 'at', 'for', 'women', 'the', 'Snizhne',
+      'Kherson', 'Stara Zburivka', 'Russian-occupied', 'city of', 'region', 'pre-trial', '“', '”', 'Yablonevka', '’s', 'women’s');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const sentence = pieces.join(' ').replace(/ {2,}/g, ' ');
+        for (const rule of RULES) {
+          rule.re.lastIndex = 0;
+          if (rule.hint && rule.re.test(sentence)) expect(rule.hint.test(sentence), `${rule.id} on ${sentence}`).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

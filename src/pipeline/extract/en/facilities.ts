@@ -13,25 +13,40 @@ const PLACE_NAME = "(?:(?!(?:Russian|Ukrainian|Russia|Ukraine|The|A|An|Its|Their
 interface FacilityRule {
   id: string;
   re: RegExp;
+  /**
+   * The part every match ends with, as a pattern of its own: it starts with words V8 can skip to,
+   * where the rule's optional lead-in ("Penal Colony", a place name) makes a scan slow to fail.
+   */
+  hint?: RegExp;
 }
+
+const CODE = '(?:IK|SIZO|Sizo|LIU|KP|VK|PKT|ShIZO|SHIZO|ИК|СИЗО)';
+const FOR_WHOM = '(?: for [a-z-]+(?: [a-z-]+){0,2})?';
+const PLACE_FIRST_KIND = `(?:${KIND} ${UNIT}|penal colony|prison|detention cent(?:re|er)|pre-trial detention cent(?:re|er))`;
 
 /** Facility shapes, most specific first; an earlier match wins over an overlapping later one. */
 export const RULES: readonly FacilityRule[] = [
-  { id: 'en.facility.code', re: new RegExp(`(?<![\\p{L}])(?:${PLACE_NAME} )?(?:IK|SIZO|Sizo|LIU|KP|VK|PKT|ShIZO|SHIZO|ИК|СИЗО)[- ]?(?:${NO})?\\d{1,3}(?!\\d)`, 'gu') },
+  {
+    id: 'en.facility.code',
+    re: new RegExp(`(?<![\\p{L}])(?:${PLACE_NAME} )?${CODE}[- ]?(?:${NO})?\\d{1,3}(?!\\d)`, 'gu'),
+    hint: new RegExp(`${CODE}[- ]?(?:${NO})?\\d`, 'u'),
+  },
   { id: 'en.facility.sizo-number', re: new RegExp(`(?<![\\p{L}])(?:SIZO|Sizo|sizo) ${NO}${NUM}\\b`, 'gu') },
   {
     id: 'en.facility.numbered',
     re: new RegExp(`(?:(?:[A-Z][a-z]+ )?${KIND} )?${UNIT} ${NO}${NUM}(?![\\p{N}])(?: in ${PLACE_NAME})?`, 'gu'),
+    hint: new RegExp(`${UNIT} ${NO}${NUM}`, 'u'),
   },
   { id: 'en.facility.number-name', re: new RegExp(`${KIND} ${UNIT} \\d{1,3}(?: [“"«][^”"»]{2,30}[”"»])?`, 'gu') },
   {
     id: 'en.facility.described',
     re: new RegExp(
-      `(?:(?:women|men)[’']s )?(?:${KIND} |prison )?(?:${UNIT}|camp)(?: for [a-z-]+(?: [a-z-]+){0,2})? (?:in|of|at) (?:the )?(?:Russian-occupied |Russia-occupied |occupied )?(?:(?:city|town|village|settlement) of )?${PLACE_NAME}(?: (?:region|Oblast|Region))?`,
+      `(?:(?:women|men)[’']s )?(?:${KIND} |prison )?(?:${UNIT}|camp)${FOR_WHOM} (?:in|of|at) (?:the )?(?:Russian-occupied |Russia-occupied |occupied )?(?:(?:city|town|village|settlement) of )?${PLACE_NAME}(?: (?:region|Oblast|Region))?`,
       'gu',
     ),
+    hint: new RegExp(`(?:${UNIT}|camp)${FOR_WHOM} (?:in|of|at) `, 'u'),
   },
-  { id: 'en.facility.place-first', re: new RegExp(`${PLACE_NAME} (?:${KIND} ${UNIT}|penal colony|prison|detention cent(?:re|er)|pre-trial detention cent(?:re|er))`, 'gu') },
+  { id: 'en.facility.place-first', re: new RegExp(`${PLACE_NAME} ${PLACE_FIRST_KIND}`, 'gu'), hint: new RegExp(` ${PLACE_FIRST_KIND}`, 'u') },
 ];
 
 /** Which rules may match a sentence (the others are not run). */
@@ -43,7 +58,7 @@ export function findFacilities(text: string, range: Span): NamedValue[] {
   const found: NamedValue[] = [];
   const candidates = PREFILTER.candidates(sentence);
   for (const [i, rule] of RULES.entries()) {
-    if (!candidates[i]) continue;
+    if (!candidates[i] || (rule.hint && !rule.hint.test(sentence))) continue;
     for (const m of sentence.matchAll(rule.re)) {
       if (/^[\p{L}\p{N}]/u.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
       const start = range.start + (m.index ?? 0);

@@ -2,6 +2,7 @@ import type { ClaimType, CountValue, Span, TimeValue } from '../../../domain/typ
 import { findCounts, type CountMention } from './count/count.js';
 import { findTimes } from './time/time.js';
 import type { TimeMention } from './time/time-types.js';
+import { firstMatchWhere } from '../scan.js';
 
 /** Nouns that make a number a number of people. */
 const PEOPLE = /^(?:prisoners?|inmates?|convicts?|people|persons?|women|men|detainees?|citizens?|civilians?|pows?|prisoners of war|recruits?|volunteers?|ukrainians?|russians?|captives?|servicemen|soldiers|fighters|mercenaries|criminals|individuals|children|of them|them|these|those|female|male|ukrainian|russian|former|convicted|more|others?)$/iu;
@@ -48,8 +49,8 @@ export function toValue(c: CountMention): CountValue {
   return out;
 }
 
-/** Attribution verbs followed by what was said: times after them date the event, not the statement. */
-const SAID_THAT = /(?<![\p{L}])(?:said|reported|told [^,.]{1,40}?|says|claimed|stated|announced|noted|wrote|found|revealed)(?: on [^,.]{1,20}?)? that(?![\p{L}])/u;
+/** Attribution verbs followed by what was said: times after them date the event, not the statement (starting a word: firstMatchWhere checks). */
+const SAID_THAT = /(?:said|reported|told [^,.]{1,40}?|says|claimed|stated|announced|noted|wrote|found|revealed)(?: on [^,.]{1,20}?)? that(?![\p{L}])/gu;
 
 /**
  * The time of a claim (GUIDE: Event time vs statement time): the first time after "X said that", else
@@ -60,7 +61,7 @@ export function readTime(text: string, sentence: Span, published: string | undef
     (t) => !/\bpublished (?:on |in )?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 16), t.span.start)),
   );
   if (!times.length) return undefined;
-  const said = text.slice(sentence.start, sentence.end).match(SAID_THAT);
+  const said = firstMatchWhere(SAID_THAT, text.slice(sentence.start, sentence.end));
   const after = said ? sentence.start + (said.index ?? 0) + said[0].length : sentence.end;
   const chosen = times.find((t) => t.span.start >= after) ?? times[0];
   return toTimeValue(chosen);

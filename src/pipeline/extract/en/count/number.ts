@@ -30,8 +30,11 @@ export const NUMBER_SOURCE =
   String.raw`(?:(?<![\p{L}\p{N}_.,:/$€£₽#№+])(?<!\p{L}-)(?:${DIGITS})(?:\s*(?:${BIG})\b|(?:${SUFFIX})(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])` +
   String.raw`|\b(?:[Aa]n?\s+(?=(?:${BIG}|dozen)\b))?(?:${NUMBER_WORDS})(?:[\s-]+(?:(?<=(?:${BIG})[\s-]+)and\s+)?(?:${NUMBER_WORDS}))*\b)`;
 
-/** Text every match of NUMBER_SOURCE contains: a digit or a number word (any case); a cheap test before the pattern. */
-export const NUMBER_HINT = new RegExp(`\\d|${[...WORD_VALUES.keys(), ...MULTIPLIERS.keys(), ...GROUPS.keys()].sort(byLength).join('|')}`, 'i');
+/**
+ * Text every match of NUMBER_SOURCE contains: a digit or a whole number word (any case); a cheap
+ * test before the pattern. Whole words, as the pattern reads them: "someone" and "often" hold none.
+ */
+export const NUMBER_HINT = new RegExp(`\\d|\\b(?:${[...WORD_VALUES.keys(), ...MULTIPLIERS.keys(), ...GROUPS.keys()].sort(byLength).join('|')})\\b`, 'i');
 
 const DIGIT_FORM = new RegExp(String.raw`^([\d,]+(?:\.\d+)?)\s*(${BIG}|${SUFFIX})?$`, 'i');
 const WORD_SPLIT = /[\s-]+/;
