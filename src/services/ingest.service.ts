@@ -138,7 +138,7 @@ function extractionFor(options: IngestOptions): Extraction {
 /** Reports extracted on this thread before workers start: a shorter run is over before they would be ready. */
 const WORKERS_START_AFTER = 16;
 
-const LOOKAHEAD_PER_WORKER = 8;
+const LOOKAHEAD_PER_WORKER = 32;
 
 /** Items read and handed to the pipeline ahead of the one being stored: enough to keep every worker busy. */
 function lookahead(options: IngestOptions): number {
