@@ -48,7 +48,7 @@ afterEach(async () => {
 
 describe('WorkerExtraction', () => {
   it('gives, from its workers, what the pipeline gives on this thread, original bytes included', async () => {
-    const extraction = pool({ threads: 2, process: notHere });
+    const extraction = pool({ threads: 2, process: notHere, firstCapacity: Infinity });
     await ready(extraction, 2);
     const inputs = Array.from({ length: 40 }, (_, i) => input(i));
     const results = await Promise.all(inputs.map((i) => extraction.process(i)));
@@ -89,6 +89,18 @@ describe('WorkerExtraction', () => {
     expect(extraction.readyThreads).toBe(0);
   });
 
+  it('gives a new worker few reports at first, and one more for each it answers', async () => {
+    const here: string[] = [];
+    const extraction = pool({ threads: 1, firstCapacity: 2, process: (i) => (here.push(i.origin), processReport(i)) });
+    await ready(extraction);
+    // A burst before any answer: two go to the worker, the rest are processed here.
+    await Promise.all(Array.from({ length: 6 }, (_, i) => extraction.process(input(i))));
+    expect(here).toEqual(['test:2', 'test:3', 'test:4', 'test:5']);
+    // It answered two, so it may now hold four.
+    await Promise.all(Array.from({ length: 6 }, (_, i) => extraction.process(input(10 + i))));
+    expect(here.slice(4)).toEqual(['test:14', 'test:15']);
+  });
+
   it('processes here the reports of a worker that dies, and says so', async () => {
     const lost: Error[] = [];
     const extraction = pool({ threads: 1, entry: fixture('dies-on-first-report.mjs'), onLost: (e) => lost.push(e) });
@@ -111,7 +123,7 @@ describe('WorkerExtraction', () => {
   });
 
   it('answers every report sent before close, then stops its workers', async () => {
-    const extraction = pool({ threads: 1, process: notHere });
+    const extraction = pool({ threads: 1, process: notHere, firstCapacity: Infinity });
     await ready(extraction);
     const answers = Array.from({ length: 20 }, (_, i) => extraction.process(input(i)));
     await extraction.close();

@@ -20,6 +20,8 @@ export interface WorkerExtractionOptions {
   onLost?: (error: Error) => void;
   /** The worker's script; tests pass one that fails. Default: extraction-worker.mjs. */
   entry?: URL;
+  /** Reports a worker may hold when it becomes ready (default 2; see Thread.capacity). */
+  firstCapacity?: number;
 }
 
 interface Pending {
@@ -35,12 +37,21 @@ interface Thread {
   readiness: MessagePort;
   ready: boolean;
   pending: Map<number, Pending>;
+  /**
+   * Reports it may hold at once. A worker starts with its JIT cold and first runs slower than this
+   * thread; given a full queue then, this thread would wait for it. So it starts with few, and takes
+   * one more each time it answers; until then reports beyond that are processed here.
+   */
+  capacity: number;
 }
+
+const FIRST_CAPACITY = 2;
 
 /**
  * Runs the pipeline in worker threads, so that extraction overlaps with whatever the calling
  * thread does meanwhile (storing, in ingest). Workers take a moment to load the pipeline; until
- * one is ready, reports are processed on the calling thread, so a short run never waits for them.
+ * one is ready, and while the ready ones hold as many reports as they may (see Thread.capacity),
+ * reports are processed on the calling thread, so a short run never waits for them.
  * A worker that dies loses nothing: the reports it held are processed on the calling thread.
  */
 export class WorkerExtraction implements Extraction {
@@ -48,6 +59,7 @@ export class WorkerExtraction implements Extraction {
   readonly #process: (input: ReportInput) => ProcessedReport;
   readonly #onLost?: (error: Error) => void;
   readonly #entry: URL;
+  readonly #firstCapacity: number;
   readonly #inFlight = new Set<Promise<unknown>>();
   #toStart: number;
   #beforeStart: number;
@@ -58,6 +70,7 @@ export class WorkerExtraction implements Extraction {
     this.#process = options.process ?? processReport;
     this.#onLost = options.onLost;
     this.#entry = options.entry ?? ENTRY;
+    this.#firstCapacity = options.firstCapacity ?? FIRST_CAPACITY;
     this.#toStart = Math.max(1, options.threads);
     this.#beforeStart = options.startAfter ?? 0;
     if (this.#beforeStart === 0) this.#startWorkers();
@@ -77,7 +90,7 @@ export class WorkerExtraction implements Extraction {
   async process(input: ReportInput): Promise<ExtractedReport> {
     if (this.#beforeStart-- === 0) this.#startWorkers();
     const thread = this.#leastBusy();
-    if (!thread) return extractReport(input, this.#process);
+    if (!thread || thread.pending.size >= thread.capacity) return extractReport(input, this.#process);
     const id = this.#nextId++;
     const answer = new Promise<ExtractedReport>((resolve, reject) => {
       thread.pending.set(id, { input, resolve, reject });
@@ -127,7 +140,7 @@ export class WorkerExtraction implements Extraction {
   #start(): Thread {
     const { port1: readiness, port2: readinessForWorker } = new MessageChannel();
     const worker = new Worker(this.#entry, { workerData: { readiness: readinessForWorker }, transferList: [readinessForWorker] });
-    const thread: Thread = { worker, readiness, ready: false, pending: new Map() };
+    const thread: Thread = { worker, readiness, ready: false, pending: new Map(), capacity: this.#firstCapacity };
     let failure: Error | undefined;
     worker.on('message', (answer: ExtractionAnswer) => this.#settle(thread, answer));
     worker.on('error', (error) => (failure = error));
@@ -143,6 +156,7 @@ export class WorkerExtraction implements Extraction {
     const pending = thread.pending.get(answer.id);
     if (!pending) return;
     thread.pending.delete(answer.id);
+    thread.capacity += 1;
     if ('error' in answer) pending.reject(new Error(answer.error));
     else pending.resolve({ report: { ...answer.report, original: pending.input.original }, fingerprint: answer.fingerprint });
   }
