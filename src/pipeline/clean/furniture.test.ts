@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFurniture, removeSpans } from './furniture.js';
-import { matchFurniture } from './furniture-rules.js';
+import { FURNITURE_RULES, matchFurniture } from './furniture-rules.js';
 
 // Our own demo sentences.
 const BODY = [
@@ -116,5 +116,24 @@ describe('findFurniture', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('the symbol a furniture pattern needs', () => {
+  const needy = FURNITURE_RULES.flatMap((rule) => rule.patterns.flatMap((pattern, i) => (rule.needs[i] ? [{ id: `${rule.id}#${i}`, pattern, needs: rule.needs[i]! }] : [])));
+
+  it('is known for the photo credits', () => {
+    expect(needy.filter((n) => n.needs === '/').map((n) => n.id)).toEqual(expect.arrayContaining(['dateline.photo-credit#0', 'dateline.photo-credit#2']));
+  });
+
+  it('is in every line a pattern matches', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Ivan Petrov', ' / ', '/', 'AGENCY', 'Photo', 'Photo: ', ' - ', ':', '–', 'date 2024-01-02', '12', 'USD ', ' ', '.', '(', ')', '<image>', '</image>', '!['),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+      const line = pieces.join('');
+      for (const { pattern, needs } of needy) if (pattern.test(line)) expect(line).toContain(needs);
+    }), { numRuns: 3000 });
   });
 });

@@ -11,7 +11,7 @@ import { findWord, startsWord } from './cyrillic/language.js';
 import { firstMatchAt } from './scan.js';
 import { RUSSIAN, UKRAINIAN } from './cyrillic/languages.js';
 import { normaliseLookalikes } from './cyrillic/lookalikes.js';
-import { literalPrefixes, LiteralPrefilter, requiredLiterals } from './literal-prefilter.js';
+import { literalPrefixes, LiteralPrefilter, requiredCharacter, requiredLiterals } from './literal-prefilter.js';
 
 describe('literalPrefixes', () => {
   it.each([
@@ -95,6 +95,23 @@ describe('requiredLiterals', () => {
     ['[A-Z][a-z]+ colony', null],
   ])('%s → %j', (source, expected) => {
     expect(requiredLiterals(source)).toEqual(expected);
+  });
+});
+
+describe('requiredCharacter', () => {
+  it.each([
+    ["^(.*\\s)?[\\p{Lu}][\\p{L}'’-]+\\s[\\p{Lu}][\\p{L}'’-]+\\s?/\\s?[\\p{L}][\\p{L}.]*(\\s?/\\s?[\\p{L}][\\p{L}.]*)*$", '/'],
+    ['^.*/\\s*(Image|Photo)\\s*:', '/'],
+    ['^\\d+ : \\d+', ':'],
+    ['^a/|b', null],
+    ['^a/?b', null],
+    ['^a(/)b', null],
+    ['^a[/]b', null],
+    ['^a\\/b', null],
+    ['^a.b', null],
+    ['^ab', null],
+  ])('%s → %j', (source, expected) => {
+    expect(requiredCharacter(source)).toEqual(expected);
   });
 });
 

@@ -45,6 +45,26 @@ export function requiredLiterals(source: string): string[] | null {
   return [...new Set(out.map((p) => p.toLowerCase()))];
 }
 
+/** Literal characters whose case cannot matter and that are no regular-expression syntax. */
+const PLAIN_SYMBOL = /^[^\p{L}\p{N}\p{M}\s.^$|?*+()[\]{}\\]$/u;
+
+/**
+ * A character every match of `source` contains, read off its top level when it has no
+ * alternation there: a symbol written once, unquantified, neither letter nor digit ("…\s?/\s?…"
+ * → "/"), so case does not matter; null when there is none. It finds what requiredLiterals
+ * cannot: a literal past a leading class ("^(.*\s)?[\p{Lu}]…/…").
+ */
+export function requiredCharacter(source: string): string | null {
+  if (splitTopLevel(source).length > 1) return null;
+  for (let i = 0; i < source.length; ) {
+    const element = readElement(source, i);
+    if (!element) return null;
+    if (!element.skippable && element.end === i + 1 && PLAIN_SYMBOL.test(source[i])) return source[i];
+    i = element.end;
+  }
+  return null;
+}
+
 /** One element of a pattern at `i`, with its quantifier: where it ends and whether a match may go without it. */
 function readElement(source: string, i: number): { end: number; skippable: boolean } | null {
   if (i >= source.length) return null;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstMatchAt, firstMatchWhere, matchesWhere } from './scan.js';
+import { firstMatchAt, firstMatchWhere, hintTest, matchesWhere } from './scan.js';
 
 const shape = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
 
@@ -40,5 +40,24 @@ describe('firstMatchAt', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('hintTest', () => {
+  it('answers as each hint does, testing a hint once however often it is asked', () => {
+    const digit = /\d/;
+    const word = /year/i;
+    let tests = 0;
+    const counted = new Proxy(digit, {
+      get: (target, key) => (key === 'test' ? (s: string) => (tests++, target.test(s)) : Reflect.get(target, key)),
+    });
+    const hinted = hintTest('In 2022, last Year');
+    expect([hinted(counted), hinted(counted), hinted(word), hinted(/month/)]).toEqual([true, true, true, false]);
+    expect(tests).toBe(1);
+  });
+
+  it('refuses a global or sticky hint, whose answer would depend on the last one', () => {
+    expect(() => hintTest('2022')(/\d/g)).toThrow();
+    expect(() => hintTest('2022')(/\d/y)).toThrow();
   });
 });

@@ -78,3 +78,21 @@ export function firstMatchAt(re: RegExp, s: string, starts: readonly number[], a
   }
   return null;
 }
+
+/**
+ * A test of hints (quick patterns that a parser's matches all contain) on `text` that runs each
+ * hint once however many parsers share it. Hints must be neither global nor sticky, so a test's
+ * answer does not depend on an earlier one.
+ */
+export function hintTest(text: string): (hint: RegExp) => boolean {
+  const answers = new Map<RegExp, boolean>();
+  return (hint) => {
+    let found = answers.get(hint);
+    if (found === undefined) {
+      if (hint.global || hint.sticky) throw new Error(`a hint must not be global or sticky: ${hint}`);
+      found = hint.test(text);
+      answers.set(hint, found);
+    }
+    return found;
+  };
+}

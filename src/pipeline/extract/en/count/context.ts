@@ -14,10 +14,11 @@ const MEASURE_AFTER = new RegExp(String.raw`^(?:\s*(?:-\s*)?(?:${UNIT_WORDS})(?!
 /** "15 November", "15 of May": case-sensitive, since "50 may have died" is a count. */
 const DATE_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?(?:${MONTH_WORDS})\b`, 'u');
 /** "$2", "USD 5", "November 15", "Nov. 15", "+7", "(495) 123", the "50" of "40-50", "at the age of 45". */
-const MARK_BEFORE = new RegExp(String.raw`(?:[$€£₽¥]\s*|\b(?:${MONTH_WORDS})\.?\s+|\+\s*|\d\)?\s|\d\s*[-–]\s*|\bage\s+of\s+)$`, 'u');
-const CURRENCY_BEFORE = /\b(?:usd|rub|uah|eur)\s*$/i;
-const NAME_COMMA = /\p{Lu}\p{Ll}+,\s$/u;
-const LAST_WORD = /([\p{L}#№.\-]+)\s*$/u;
+const MARK_BEFORE = new RegExp(String.raw`(?:[$€£₽¥]\s*|\b(?:${MONTH_WORDS})\.?\s+|\+\s*|\d\)?\s|\d\s*[-–]\s*|\bage\s+of\s+)$`, 'gu');
+const CURRENCY_BEFORE = /\b(?:usd|rub|uah|eur)\s*$/gi;
+const NAME_COMMA = /\p{Lu}\p{Ll}+,\s$/gu;
+const LAST_WORD = /([\p{L}#№.\-]+)\s*$/gu;
+const SPACE = /\s/u;
 
 const WINDOW = 40;
 
@@ -29,11 +30,39 @@ export function isNotACount(text: string, start: number, end: number): boolean {
   }
   if (start < 0) return false;
   const before = text.slice(Math.max(0, start - WINDOW), start);
-  if (MARK_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) return true;
+  const from = lastWordsStart(before);
+  if (endsWith(MARK_BEFORE, before, from) || endsWith(CURRENCY_BEFORE, before, from)) return true;
   // "Mr. Fedorenko, 47, who …": an age in apposition to a name.
-  if (end >= 0 && NAME_COMMA.test(before) && text[end] === ',') return true;
+  if (end >= 0 && endsWith(NAME_COMMA, before, from) && text[end] === ',') return true;
+  LAST_WORD.lastIndex = from;
   const label = LAST_WORD.exec(before);
   if (!label) return false;
   const word = label[1].toLowerCase();
   return LABELS.has(word) || LABELS.has(word.replace(/\.$/, ''));
+}
+
+/**
+ * Where the last two runs of non-space characters of `text` start: no match of the end-anchored
+ * checks above spans more ("the age of "), so they are looked for only from there, rather than
+ * tried at every character of the window.
+ */
+function lastWordsStart(text: string): number {
+  let at = text.length;
+  for (let run = 0; run < 2; run++) {
+    while (at > 0 && isSpace(text, at - 1)) at--;
+    while (at > 0 && !isSpace(text, at - 1)) at--;
+  }
+  return at;
+}
+
+/** What `\s` matches, for the code unit at `i`. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
+}
+
+/** Whether the global, end-anchored `pattern` matches `text` starting at `from` or later. */
+function endsWith(pattern: RegExp, text: string, from: number): boolean {
+  pattern.lastIndex = from;
+  return pattern.test(text);
 }

@@ -5,6 +5,7 @@ import { qualifiedCount } from './qualified.js';
 import { rangeCount } from './range.js';
 import { vagueCount } from './vague.js';
 import { keepLongest } from './overlap.js';
+import { hintTest } from '../../scan.js';
 
 export type { CountMention, ChangeMention } from './count-types.js';
 
@@ -19,9 +20,9 @@ export const PARSERS: readonly CountParser[] = [rangeCount, qualifiedCount, plai
 export function findCounts(text: string, range: Span = { start: 0, end: text.length }): CountMention[] {
   const scope = text.slice(0, range.end);
   const found: CountMention[] = [];
-  const searched = text.slice(range.start, range.end);
+  const hinted = hintTest(text.slice(range.start, range.end));
   for (const parser of PARSERS) {
-    if (parser.hint && !parser.hint.test(searched)) continue;
+    if (parser.hint && !hinted(parser.hint)) continue;
     const pattern = parser.pattern;
     pattern.lastIndex = range.start;
     let match: RegExpExecArray | null;
