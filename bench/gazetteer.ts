@@ -13,14 +13,10 @@ import { loadGazetteer } from '../src/knowledge/places/gazetteer.js';
 import { buildReportContext } from '../src/pipeline/resolve/context.js';
 import { resolvePlace } from '../src/pipeline/resolve/places.js';
 import type { NamedValue } from '../src/domain/types.js';
+import { shared } from './support/corpus.js';
+import { median } from './support/figures.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(process.env.ETAP_SHARED ?? join(root, '..', 'shared'));
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 // Cold: a new process that imports the module and loads the file, as the CLI does.
 const coldScript = `const t=performance.now();const m=await import(${JSON.stringify(join(root, 'src/knowledge/places/gazetteer.ts'))});m.defaultGazetteer();process.stdout.write(String(performance.now()-t));`;

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/services/ingest.service.js';
 import { openStore } from '../src/store/index.js';
 import { corpusInputs } from './support/corpus.js';
-import { caseArgument, machineLine, median, peakMemoryMb, reportCase, runCase } from './support/fresh-process.js';
+import { machineLine, median, peakMemoryMb } from './support/figures.js';
+import { caseArgument, reportCase, runCase } from './support/fresh-process.js';
 
 const MIN_BYTES = 4 * 1024 * 1024;
 const RUNS = 3;

@@ -6,7 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import { processReport } from '../src/pipeline/configuration.js';
 import { corpusInputs } from './support/corpus.js';
-import { caseArgument, machineLine, median, peakMemoryMb, reportCase, runCase } from './support/fresh-process.js';
+import { machineLine, median, peakMemoryMb } from './support/figures.js';
+import { caseArgument, reportCase, runCase } from './support/fresh-process.js';
 
 const TARGET_BYTES = 20 * 1024 * 1024;
 const RUNS = 3;

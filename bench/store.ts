@@ -13,7 +13,7 @@ import { openStore } from '../src/store/index.js';
 import { textFingerprint } from '../src/grouping/minhash.js';
 import type { Extraction } from '../src/services/extraction/extraction.js';
 import { corpusInputs } from './support/corpus.js';
-import { machineLine, median } from './support/fresh-process.js';
+import { machineLine, median } from './support/figures.js';
 
 const MIN_BYTES = 4 * 1024 * 1024;
 const RUNS = 3;

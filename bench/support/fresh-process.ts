@@ -1,12 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
-
-/** The machine a figure was measured on, for the first line of a benchmark's output. */
-export function machineLine(runs: number): string {
-  return `machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${runs} runs, medians`;
-}
-
-export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The case named on this process's command line (`--case NAME`), when it runs as one. */
 export function caseArgument(): string | undefined {
@@ -27,6 +19,3 @@ export function runCase<T>(script: string, name: string): T {
 export function reportCase(result: unknown): void {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
-
-/** Peak resident memory of this process so far, MB. */
-export const peakMemoryMb = (): number => process.resourceUsage().maxRSS / 1024;
