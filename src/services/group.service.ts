@@ -4,7 +4,7 @@ import { compatibleTypes } from '../grouping/alternative-types.js';
 import { pickOriginal, similarReports } from '../grouping/copies.js';
 import { blockKeys, EventGrouper } from '../grouping/event-grouper.js';
 import { addToProfile, isOrderFree, profileOf, type EventProfile } from '../grouping/event-profile.js';
-import { summarizeTally, type EventSummary } from '../grouping/event-summary.js';
+import type { EventSummary } from '../grouping/event-summary.js';
 import { addToTally, emptyTally, tallyOf, type EventTally } from '../grouping/event-tally.js';
 import { toGroupingClaim, type GroupingClaim, type GroupingReport } from '../grouping/grouping-claim.js';
 import { defaultGroupingKnowledge, type GroupingKnowledge } from '../grouping/knowledge.js';
@@ -98,7 +98,7 @@ interface EventChanges {
 }
 
 /**
- * Writes the touched events' profiles, summaries and tallies. An event that only gained claims
+ * Saves the touched events' profiles and tallies (the store makes their summaries). An event that only gained claims
  * keeps its stored tally plus the new claims, and the grouper's profile (the stored one with the
  * new claims folded in): no claim of it is read again. An event that lost or absorbed claims, was
  * stored before tallies, or whose profile would differ if folded in another order, is rebuilt
@@ -113,7 +113,7 @@ async function refreshEvents(repositories: Repositories, grouper: EventGrouper, 
   }
   const restored = [...changes.touched].filter((id) => changes.restored.has(id) && !changes.rebuild.has(id));
   const tallies = await events.tallies(restored);
-  const updates: { profile: EventProfile; summary: EventSummary; tally: EventTally }[] = [];
+  const updates: { profile: EventProfile; tally: EventTally }[] = [];
   for (const id of changes.touched) {
     const tally = changes.restored.has(id) ? tallies.get(id) : emptyTally();
     const profile = grouper.profile(id);
@@ -128,19 +128,18 @@ async function refreshEvents(repositories: Repositories, grouper: EventGrouper, 
       updates.push((await rebuildEvent(repositories, id))!);
       continue;
     }
-    updates.push({ profile, summary: summarizeTally(id, tally), tally });
+    updates.push({ profile, tally });
   }
   await events.saveEvents(updates);
 }
 
-/** An event's profile, tally and summary recomputed from its claims; deletes it (undefined) when none are left. */
-async function rebuildEvent(repositories: Repositories, id: string): Promise<{ profile: EventProfile; summary: EventSummary; tally: EventTally } | undefined> {
+/** An event's profile and tally recomputed from its claims; deletes it (undefined) when none are left. */
+async function rebuildEvent(repositories: Repositories, id: string): Promise<{ profile: EventProfile; tally: EventTally } | undefined> {
   const members = await repositories.events.members(id);
   if (members.length === 0) return void (await repositories.events.deleteEvent(id));
   const profile: EventProfile = profileOf(id, members[0]);
   for (const member of members.slice(1)) addToProfile(profile, member);
-  const tally = tallyOf(members);
-  return { profile, summary: summarizeTally(id, tally), tally };
+  return { profile, tally: tallyOf(members) };
 }
 
 /**

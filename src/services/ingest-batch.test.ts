@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { ProcessedReport } from '../domain/types.js';
-import { makeClaim, makeReport } from '../../test/support/fixtures.js';
+import { makeClaim, makeReport, named } from '../../test/support/fixtures.js';
+import { tallyOf } from '../grouping/event-tally.js';
 import { dialects, useStores } from '../../test/support/stores.js';
 import type { Repositories } from '../store/index.js';
 import type { Database } from '../store/database.js';
@@ -86,5 +87,32 @@ describe.each(dialects)('ingest batches (%s)', (dialect) => {
     ]);
     expect((await store.reports.list()).reports.map((r) => r.id)).toEqual(['a', 'b', 'c']);
     expect((await listClaims(store)).claims.map((claim) => claim.reportId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('undoes the events a report that failed after grouping had joined, and writes the others’ events when it commits', async () => {
+    const store = await stores.open(dialect);
+    await store.events.clear();
+    const moved = makeClaim({ quote: 'Forty prisoners were moved to IK-9', start: 0, end: 34, facilities: [named('IK-9', { entityId: 'facility:ik-9' })] });
+    const same = (id: string) => makeReport(id, `Forty prisoners were moved to IK-9 (${id}).`, [moved]);
+    // a also tells of a death, an event of its own that b does not touch.
+    const died = makeClaim({ type: 'death', quote: 'One died', start: 0, end: 8, facilities: [named('IK-2', { entityId: 'facility:ik-2' })] });
+    const reports = [makeReport('a', 'One died. Forty prisoners were moved to IK-9 (a).', [died, { ...moved, start: 10, end: 44 }]), same('b'), same('c')];
+    const failsAfterGrouping = async (repositories: Repositories, report: ProcessedReport, ingestedAt: string) => {
+      const outcome = await storeReport(repositories, report, ingestedAt);
+      if (report.id !== 'b') return outcome;
+      // It joined the event a made; listing events writes them all out, inside its savepoint.
+      expect((await repositories.events.list()).map((event) => [event.type, event.reportIds])).toEqual([['transfer', ['a', 'b']], ['death', ['a']]]);
+      throw new Error('broken after grouping');
+    };
+    const batcher = new IngestBatcher(store, failsAfterGrouping, { reports: 10, milliseconds: 60_000 });
+    for (const report of reports) await batcher.write(report, at);
+    expect((await batcher.flush()).map((o) => [o.reportId ?? o.origin, o.status])).toEqual([
+      ['a', 'ingested'],
+      ['b.txt', 'failed'],
+      ['c', 'ingested'],
+    ]);
+    const events = await store.events.list();
+    expect(events.map((event) => [event.type, event.claims, event.reportIds])).toEqual([['transfer', 2, ['a', 'c']], ['death', 1, ['a']]]);
+    for (const { id } of events) expect((await store.events.tallies([id])).get(id)).toEqual(tallyOf(await store.events.members(id)));
   });
 });

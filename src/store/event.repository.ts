@@ -1,11 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { EventProfile } from '../grouping/event-profile.js';
+import { summarizeTally } from '../grouping/event-summary.js';
 import type { EventSummary } from '../grouping/event-summary.js';
 import { compareIds, type EventTally } from '../grouping/event-tally.js';
 import type { GroupingClaim } from '../grouping/grouping-claim.js';
 import { earliestDay, latestDay } from './claim.mapper.js';
 import type { Database } from './database.js';
 import { pageSize } from './page.js';
+import type { PendingEvents } from './pending-events.js';
 import { QueryShapes } from './query-shapes.js';
 import { RowInsert } from './row-insert.js';
 
@@ -90,7 +92,14 @@ const eventUpsert = new RowInsert<EventRow>(
 export class EventRepository {
   private readonly db: Kysely<Database & EventTables>;
 
-  constructor(db: Kysely<Database>) {
+  /**
+   * With `pending` (a batch's transaction), events' profiles and tallies are held there and their
+   * rows written by `flush`, once a batch; without, each `saveEvents` writes the rows.
+   */
+  constructor(
+    db: Kysely<Database>,
+    private readonly pending?: PendingEvents,
+  ) {
     // The grouping tables live in this repository's own schema extension.
     this.db = db.withTables<EventTables>();
   }
@@ -170,20 +179,32 @@ export class EventRepository {
 
   /** The profiles of events, by id (the order grouping restores them in). */
   async profiles(ids: readonly string[]): Promise<EventProfile[]> {
-    const rows: { id: string; profile: string }[] = [];
-    const sorted = [...ids].sort(compareIds);
-    for (let i = 0; i < sorted.length; i += CHUNK) {
-      const chunk = sorted.slice(i, i + CHUNK);
-      rows.push(...(await shapes.rows(this.db, `profiles:${chunk.length}`, () => this.db.selectFrom('events').select(['id', 'profile']).where('id', 'in', chunk), chunk)));
+    const profiles: EventProfile[] = [];
+    const stored = [];
+    for (const id of ids) {
+      const held = this.pending?.profile(id);
+      if (held) profiles.push(held);
+      else stored.push(id);
     }
-    return rows.sort((a, b) => compareIds(a.id, b.id)).map((row) => JSON.parse(row.profile) as EventProfile);
+    for (let i = 0; i < stored.length; i += CHUNK) {
+      const chunk = stored.slice(i, i + CHUNK).sort(compareIds);
+      const rows = await shapes.rows(this.db, `profiles:${chunk.length}`, () => this.db.selectFrom('events').select(['id', 'profile']).where('id', 'in', chunk), chunk);
+      for (const row of rows) profiles.push(JSON.parse(row.profile) as EventProfile);
+    }
+    return profiles.sort((a, b) => compareIds(a.id, b.id));
   }
 
-  /** The stored tallies of events, by id; events stored before tallies existed have none. */
+  /** The tallies of events, by id; events stored before tallies existed have none. Each is the caller's to change. */
   async tallies(ids: readonly string[]): Promise<Map<string, EventTally>> {
     const tallies = new Map<string, EventTally>();
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      const chunk = ids.slice(i, i + CHUNK);
+    const stored = [];
+    for (const id of ids) {
+      const held = this.pending?.tally(id);
+      if (held) tallies.set(id, held);
+      else stored.push(id);
+    }
+    for (let i = 0; i < stored.length; i += CHUNK) {
+      const chunk = stored.slice(i, i + CHUNK);
       const rows = await shapes.rows(this.db, `tallies:${chunk.length}`, () => this.db.selectFrom('events').select(['id', 'tally']).where('id', 'in', chunk).where('tally', 'is not', null), chunk);
       for (const row of rows) tallies.set(row.id, JSON.parse(row.tally!) as EventTally);
     }
@@ -219,7 +240,7 @@ export class EventRepository {
     const keys = await this.db.selectFrom('event_blocks').select('block_key').where('event_id', '=', from).execute();
     await this.addBlocks(keys.map((row) => [row.block_key, into] as const));
     await this.db.deleteFrom('event_blocks').where('event_id', '=', from).execute();
-    await this.db.deleteFrom('events').where('id', '=', from).execute();
+    await this.deleteEvent(from);
   }
 
   /** Registers (block key, event) pairs; pairs already there are left as they are. */
@@ -234,22 +255,36 @@ export class EventRepository {
     return rows.sort((a, b) => compareIds(a.claim_id, b.claim_id)).map((row) => JSON.parse(row.features) as GroupingClaim);
   }
 
-  /** Writes events' profiles, summaries and tallies (insert or replace), a chunk of events per statement. */
-  async saveEvents(events: readonly { profile: EventProfile; summary: EventSummary; tally: EventTally }[]): Promise<void> {
-    await eventUpsert.run(this.db, events.map(eventRow));
+  /**
+   * Saves events' profiles and tallies (their summaries are made from the tallies): held until
+   * `flush` in a batch, else written now (insert or replace), a chunk of events per statement.
+   * The objects are handed over: the caller does not change them afterwards.
+   */
+  async saveEvents(events: readonly { profile: EventProfile; tally: EventTally }[]): Promise<void> {
+    if (this.pending) for (const { profile, tally } of events) this.pending.set(profile.id, profile, tally);
+    else await eventUpsert.run(this.db, events.map(({ profile, tally }) => eventRow(profile.id, JSON.stringify(profile), tally)));
+  }
+
+  /** Writes the events held since the last flush (a batch does before it commits). */
+  async flush(): Promise<void> {
+    if (!this.pending?.size) return;
+    await eventUpsert.run(this.db, this.pending.drain().map(([id, { profile, tally }]) => eventRow(id, profile, tally)));
   }
 
   async deleteEvent(id: string): Promise<void> {
+    this.pending?.remove(id);
     await this.db.deleteFrom('events').where('id', '=', id).execute();
   }
 
   async get(id: string): Promise<EventSummary | undefined> {
+    await this.flush();
     const row = await this.db.selectFrom('events').select('summary').where('id', '=', id).executeTakeFirst();
     return row && (JSON.parse(row.summary) as EventSummary);
   }
 
   /** Events matching the filters, most reports first. */
   async list(filters: EventFilters = {}): Promise<EventSummary[]> {
+    await this.flush();
     let query = this.db.selectFrom('events').select('summary');
     if (filters.type !== undefined) query = query.where('type', 'in', typeof filters.type === 'string' ? [filters.type] : [...filters.type]);
     if (filters.place !== undefined) query = query.where(sql<boolean>`"places_folded" like ${`%${filters.place.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
@@ -265,6 +300,7 @@ export class EventRepository {
 
   /** Counts of events, and of events told by more than one report. */
   async count(): Promise<{ events: number; multiReport: number }> {
+    await this.flush();
     const row = await this.db
       .selectFrom('events')
       .select((eb) => [eb.fn.countAll<number>().as('events'), eb.fn.sum<number>(sql`case when "reports" > 1 then 1 else 0 end`).as('multi')])
@@ -274,6 +310,7 @@ export class EventRepository {
 
   /** Forgets every copy link and event (before regrouping from scratch). */
   async clear(): Promise<void> {
+    this.pending?.drain();
     for (const table of ['event_blocks', 'event_claims', 'events', 'report_bands', 'report_fingerprints'] as const) await this.db.deleteFrom(table).execute();
   }
 }
@@ -281,7 +318,8 @@ export class EventRepository {
 type EventRow = EventTables['events'];
 const UPDATED_COLUMNS = ['type', 'time_start', 'time_end', 'time_from', 'time_to', 'claims', 'reports', 'origins', 'conflicts', 'places_folded', 'profile', 'summary', 'tally'] as const satisfies readonly Exclude<keyof EventRow, 'id'>[];
 
-function eventRow({ profile, summary, tally }: { profile: EventProfile; summary: EventSummary; tally: EventTally }): EventRow {
+function eventRow(id: string, profile: string, tally: EventTally): EventRow {
+  const summary = summarizeTally(id, tally);
   return {
     id: summary.id,
     type: summary.type,
@@ -294,7 +332,7 @@ function eventRow({ profile, summary, tally }: { profile: EventProfile; summary:
     origins: summary.independentOrigins,
     conflicts: summary.conflicts.length,
     places_folded: summary.places.map((p) => p.name.toLowerCase()).join('\n'),
-    profile: JSON.stringify(profile),
+    profile,
     summary: JSON.stringify(summary),
     tally: JSON.stringify(tally),
   };

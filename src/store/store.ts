@@ -6,6 +6,7 @@ import { ClaimRepository } from './claim.repository.js';
 import { ReportRepository } from './report.repository.js';
 import { EntityRepository } from './entity.repository.js';
 import { EventRepository } from './event.repository.js';
+import { PendingEvents } from './pending-events.js';
 import { ReviewRepository } from './review.repository.js';
 import { WriteBatch } from './write-batch.js';
 
@@ -56,11 +57,17 @@ export class Store implements Repositories {
    * on this store waits for it.
    */
   startBatch(): Promise<WriteBatch<Repositories>> {
-    return WriteBatch.start(this.db, (trx) => this.repositoriesFor(trx));
+    // Events touched by several reports of the batch are written once, when it commits.
+    const pending = new PendingEvents();
+    return WriteBatch.start(
+      this.db,
+      (trx) => this.repositoriesFor(trx, pending),
+      (repositories) => ({ beginUnit: () => pending.beginUnit(), keepUnit: () => pending.keepUnit(), undoUnit: () => pending.undoUnit(), flush: () => repositories.events.flush() }),
+    );
   }
 
-  private repositoriesFor(trx: Kysely<Database>): Repositories {
-    return { reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect), reviews: new ReviewRepository(trx), entities: new EntityRepository(trx, this.dialect), events: new EventRepository(trx) };
+  private repositoriesFor(trx: Kysely<Database>, pending?: PendingEvents): Repositories {
+    return { reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect), reviews: new ReviewRepository(trx), entities: new EntityRepository(trx, this.dialect), events: new EventRepository(trx, pending) };
   }
 
   /** Brings the query planner's statistics up to date; worth it after writing many reports. */

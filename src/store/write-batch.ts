@@ -12,6 +12,17 @@ export class BatchLostError extends Error {
 }
 
 /**
+ * What a batch keeps outside the database for its units (a write-behind cache): told when a unit
+ * begins and whether it was kept or undone, and flushed into the transaction before the commit.
+ */
+export interface UnitState {
+  beginUnit(): void;
+  keepUnit(): void;
+  undoUnit(): void;
+  flush(): Promise<void>;
+}
+
+/**
  * One transaction holding several units of work, each in its own savepoint: a unit that throws
  * is rolled back to where it began and the units before it stay; `commit` writes them all at
  * once. Savepoints work alike in SQLite and PostgreSQL (where rolling back to one also clears
@@ -25,12 +36,17 @@ export class WriteBatch<R> {
   private constructor(
     private readonly trx: ControlledTransaction<Database>,
     private readonly bound: R,
+    private readonly state?: UnitState,
   ) {}
 
-  /** Begins the transaction; `bind` gives the units their view of it (the repositories). */
-  static async start<R>(db: Kysely<Database>, bind: (trx: Kysely<Database>) => R): Promise<WriteBatch<R>> {
+  /**
+   * Begins the transaction; `bind` gives the units their view of it (the repositories), and
+   * `state` what that view keeps outside the database, if anything.
+   */
+  static async start<R>(db: Kysely<Database>, bind: (trx: Kysely<Database>) => R, state?: (bound: R) => UnitState): Promise<WriteBatch<R>> {
     const trx = await db.startTransaction().execute();
-    return new WriteBatch(trx, bind(trx));
+    const bound = bind(trx);
+    return new WriteBatch(trx, bound, state?.(bound));
   }
 
   /** Units kept since the batch began. */
@@ -47,9 +63,11 @@ export class WriteBatch<R> {
     if (this.#lost) throw new BatchLostError(undefined, new Error('an earlier unit lost it'));
     const unit = await this.trx.savepoint('unit').execute();
     let result: T;
+    this.state?.beginUnit();
     try {
       result = await work(this.bound);
     } catch (error) {
+      this.state?.undoUnit();
       try {
         await unit.rollbackToSavepoint('unit').execute();
         await unit.releaseSavepoint('unit').execute();
@@ -59,6 +77,7 @@ export class WriteBatch<R> {
       }
       throw error;
     }
+    this.state?.keepUnit();
     try {
       await unit.releaseSavepoint('unit').execute();
     } catch (lost) {
@@ -74,6 +93,7 @@ export class WriteBatch<R> {
   async commit(): Promise<void> {
     if (this.#lost) throw new BatchLostError(undefined, new Error('an earlier unit lost it'));
     try {
+      await this.state?.flush();
       await this.trx.commit().execute();
       this.#closed = true;
     } catch (error) {

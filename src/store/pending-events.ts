@@ -1,0 +1,106 @@
+import type { EventProfile } from '../grouping/event-profile.js';
+import type { EventTally } from '../grouping/event-tally.js';
+
+/** An event's state as grouping keeps it: its profile (as JSON: the grouper folds claims into the copy it reads) and its tally. */
+export interface EventState {
+  profile: string;
+  tally: EventTally;
+}
+
+/**
+ * Events written in a batch's transaction and not yet flushed to their rows. A report joining an
+ * event reads and writes the event's profile and tally; an event's row (profile, tally and
+ * summary, as JSON that grows with its claims) is written once, when the batch flushes, not once
+ * per report: in a batch where many reports tell of one event, most of that work was writing
+ * rows the next report rewrote.
+ *
+ * Units (one report each) can be undone: the first change a unit makes to an event journals the
+ * event's state before it, and `undoUnit` puts those back. States handed out are copies, so the
+ * states held here change only through `set` and `remove`.
+ */
+export class PendingEvents {
+  readonly #states = new Map<string, EventState>();
+  /** The open unit's journal: each event's state before the unit first changed it (undefined: none was pending). */
+  #journal?: Map<string, EventState | undefined>;
+
+  get size(): number {
+    return this.#states.size;
+  }
+
+  has(id: string): boolean {
+    return this.#states.has(id);
+  }
+
+  profile(id: string): EventProfile | undefined {
+    const state = this.#states.get(id);
+    return state && (JSON.parse(state.profile) as EventProfile);
+  }
+
+  tally(id: string): EventTally | undefined {
+    const state = this.#states.get(id);
+    return state && copyTally(state.tally);
+  }
+
+  /** Holds an event's new state; the tally is taken as it is (the caller hands it over). */
+  set(id: string, profile: EventProfile, tally: EventTally): void {
+    this.#remember(id);
+    this.#states.set(id, { profile: JSON.stringify(profile), tally });
+  }
+
+  /** Forgets an event (deleted, or merged into another). */
+  remove(id: string): void {
+    if (!this.#states.has(id)) return;
+    this.#remember(id);
+    this.#states.delete(id);
+  }
+
+  /**
+   * Hands over every state held and forgets them (the caller writes them). Inside a unit that is
+   * later undone they come back, as the rows written from them go with the unit's savepoint.
+   */
+  drain(): Array<[string, EventState]> {
+    const states = [...this.#states];
+    for (const [id] of states) this.#remember(id);
+    this.#states.clear();
+    return states;
+  }
+
+  beginUnit(): void {
+    this.#journal = new Map();
+  }
+
+  keepUnit(): void {
+    this.#journal = undefined;
+  }
+
+  undoUnit(): void {
+    for (const [id, state] of this.#journal ?? []) {
+      if (state) this.#states.set(id, state);
+      else this.#states.delete(id);
+    }
+    this.#journal = undefined;
+  }
+
+  #remember(id: string): void {
+    if (this.#journal && !this.#journal.has(id)) this.#journal.set(id, this.#states.get(id));
+  }
+}
+
+/**
+ * A copy of a tally that `addToTally` can fold into without touching the original: its lists are
+ * copied, and the entries it counts up in place (places, origins) too; the rest of its entries are
+ * never changed once made.
+ */
+export function copyTally(tally: EventTally): EventTally {
+  const copy: EventTally = {
+    claims: tally.claims,
+    types: { ...tally.types },
+    places: tally.places.map((place) => ({ ...place })),
+    originals: tally.originals.slice(),
+    reportIds: tally.reportIds.slice(),
+    origins: tally.origins.map((origin) => ({ ...origin })),
+    counted: tally.counted.slice(),
+  };
+  if (tally.dated) copy.dated = [...tally.dated];
+  return copy;
+}
