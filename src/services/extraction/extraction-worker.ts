@@ -36,7 +36,10 @@ function answer(request: ExtractionRequest): ExtractionAnswer {
 
 if (parentPort) {
   const port = parentPort;
-  port.on('message', (request: ExtractionRequest) => port.postMessage(answer(request)));
+  // Requests come several to a message; each is answered as soon as it is done.
+  port.on('message', (requests: ExtractionRequest[]) => {
+    for (const request of requests) port.postMessage(answer(request));
+  });
   warmUp();
   const { readiness } = workerData as ExtractionWorkerData;
   readiness.postMessage('ready');

@@ -101,6 +101,17 @@ describe('WorkerExtraction', () => {
     expect(here.slice(4)).toEqual(['test:14', 'test:15']);
   });
 
+  it('sends a worker its reports several to a message, and the last few once it has answered the rest', async () => {
+    const extraction = pool({ threads: 1, process: notHere, firstCapacity: Infinity, entry: fixture('tells-batch-size.mjs') });
+    await ready(extraction);
+    const told = (i: number) => extraction.process(input(i)).then(() => 'answered', (error: Error) => error.message);
+    // A worker with nothing to do gets a report at once; the next ones wait for a full message.
+    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => told(i)));
+    expect(burst).toEqual(['one of 1', ...Array.from({ length: 16 }, () => 'one of 16'), 'one of 3', 'one of 3', 'one of 3']);
+    // One at a time, each waited for: each goes alone.
+    for (let i = 0; i < 3; i++) expect(await told(20 + i)).toBe('one of 1');
+  });
+
   it('processes here the reports of a worker that dies, and says so', async () => {
     const lost: Error[] = [];
     const extraction = pool({ threads: 1, entry: fixture('dies-on-first-report.mjs'), onLost: (e) => lost.push(e) });
