@@ -174,7 +174,7 @@ describe('ingest with extraction workers', () => {
     expect(results[1].claims).toEqual(results[0].claims);
     expect(results[0].claims.length).toBeGreaterThan(100);
     // Every report of a run given a ready worker is extracted there.
-    const extraction = new WorkerExtraction({ threads: 1, firstCapacity: Infinity, process: () => { throw new Error('extracted on the storing thread'); } });
+    const extraction = new WorkerExtraction({ threads: 1, process: () => { throw new Error('extracted on the storing thread'); } });
     try {
       while (extraction.readyThreads === 0) await new Promise((resolve) => setTimeout(resolve, 50));
       const store = await stores.open('sqlite');

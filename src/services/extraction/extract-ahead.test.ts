@@ -84,4 +84,22 @@ describe('extractAhead', () => {
     expect(log.at(-1)).toBe('closed');
     expect(log.filter((l) => l.startsWith('read')).length).toBeLessThan(12);
   });
+
+  it('says which report it is about to wait for, each in turn, before waiting', async () => {
+    const needed: string[] = [];
+    const held = new Map<ReportInput, (extracted: ExtractedReport) => void>();
+    // Answers nothing by itself: a report is done only when needed (a worker that never became ready).
+    const extraction: Extraction = {
+      process: (input) => new Promise((resolve) => held.set(input, resolve)),
+      needNow: (input) => {
+        needed.push(input.origin);
+        held.get(input)?.({ report: { id: input.meta.id } as ProcessedReport, fingerprint: { signature: new Uint32Array(), bands: [] } });
+      },
+      close: async () => {},
+    };
+    const out = await all(extractAhead(source(10), extraction, 4));
+    expect(out.map((x) => x.origin)).toEqual(Array.from({ length: 10 }, (_, i) => `item-${i}`));
+    // Unreadable items never reach the extraction.
+    expect(needed).toEqual(Array.from({ length: 10 }, (_, i) => `item-${i}`).filter((_, i) => i % 7 !== 3));
+  });
 });

@@ -14,7 +14,7 @@ export type Extracted =
  * Processing errors never throw: they become the item's reason.
  */
 export async function* extractAhead(source: AsyncIterator<SourceItem>, extraction: Extraction, ahead: number): AsyncGenerator<Extracted> {
-  const queue: Promise<Extracted>[] = [];
+  const queue: { item: SourceItem; result: Promise<Extracted> }[] = [];
   let finished = false;
   let stopped = false;
   let readError: { error: unknown } | undefined;
@@ -30,7 +30,7 @@ export async function* extractAhead(source: AsyncIterator<SourceItem>, extractio
         }
         const next = await source.next();
         if (next.done || stopped) break;
-        queue.push(processed(next.value, extraction));
+        queue.push({ item: next.value, result: processed(next.value, extraction) });
         itemQueued?.();
       }
     } catch (error) {
@@ -46,7 +46,8 @@ export async function* extractAhead(source: AsyncIterator<SourceItem>, extractio
       const head = queue.shift();
       if (head) {
         roomMade?.();
-        yield await head;
+        if (head.item.ok) extraction.needNow?.(head.item.input);
+        yield await head.result;
       } else if (finished) {
         break;
       } else {

@@ -21,6 +21,11 @@ export function extractReport(input: ReportInput, process: (input: ReportInput) 
 export interface Extraction {
   /** The processed report; rejects with the pipeline's own error when processing throws. */
   process(input: ReportInput): Promise<ExtractedReport>;
+  /**
+   * Said when the caller is about to wait for `input`'s result (given to `process` before): an
+   * extraction holding it for a thread not ready yet processes it on the calling thread now.
+   */
+  needNow?(input: ReportInput): void;
   /** Releases what the extraction holds (threads); pending results still arrive. */
   close(): Promise<void>;
 }

@@ -48,7 +48,7 @@ afterEach(async () => {
 
 describe('WorkerExtraction', () => {
   it('gives, from its workers, what the pipeline gives on this thread, original bytes included', async () => {
-    const extraction = pool({ threads: 2, process: notHere, firstCapacity: Infinity });
+    const extraction = pool({ threads: 2, process: notHere });
     await ready(extraction, 2);
     const inputs = Array.from({ length: 40 }, (_, i) => input(i));
     const results = await Promise.all(inputs.map((i) => extraction.process(i)));
@@ -77,32 +77,47 @@ describe('WorkerExtraction', () => {
     expect((await extraction.process(input(1))).report.claims).toEqual(processReport(input(1)).claims);
   });
 
-  it('processes on this thread until a worker is ready, and starts workers only after `startAfter` reports', async () => {
+  it('processes on this thread until workers start, after `startAfter` reports', async () => {
     const extraction = pool({ threads: 1, startAfter: 3 });
     for (let i = 0; i < 3; i++) {
       expect((await extraction.process(input(i))).report).toEqual(processReport(input(i)));
       expect(extraction.threads).toBe(0);
     }
-    // The fourth starts the worker; it is not ready yet, so this thread processes it.
-    expect((await extraction.process(input(3))).report).toEqual(processReport(input(3)));
+    // The fourth starts the worker; it is held for it, and processed here when needed before it is ready.
+    const held = input(3);
+    const fourth = extraction.process(held);
     expect(extraction.threads).toBe(1);
+    extraction.needNow(held);
     expect(extraction.readyThreads).toBe(0);
+    expect((await fourth).report).toEqual(processReport(input(3)));
   });
 
-  it('gives a new worker few reports at first, and one more for each it answers', async () => {
+  it('holds reports for a worker not ready yet; processes here only the one needed now, and the rest when it closes', async () => {
     const here: string[] = [];
-    const extraction = pool({ threads: 1, firstCapacity: 2, process: (i) => (here.push(i.origin), processReport(i)) });
+    const extraction = pool({ threads: 1, entry: fixture('never-ready.mjs'), process: (i) => (here.push(i.origin), processReport(i)) });
+    const inputs = [0, 1, 2].map((i) => input(i));
+    const answers = inputs.map((i) => extraction.process(i));
+    extraction.needNow(inputs[1]);
+    expect((await answers[1]).report).toEqual(processReport(input(1)));
+    expect(here).toEqual(['test:1']);
+    // Needed again, or never given: nothing to do.
+    extraction.needNow(inputs[1]);
+    extraction.needNow(input(1));
+    expect(here).toEqual(['test:1']);
+    await extraction.close();
+    expect(here).toEqual(['test:1', 'test:0', 'test:2']);
+    expect((await answers[2]).report).toEqual(processReport(input(2)));
+  });
+
+  it('sends a worker that becomes ready the reports held for it', async () => {
+    const extraction = pool({ threads: 1, process: notHere });
+    const answers = Array.from({ length: 5 }, (_, i) => extraction.process(input(i)));
     await ready(extraction);
-    // A burst before any answer: two go to the worker, the rest are processed here.
-    await Promise.all(Array.from({ length: 6 }, (_, i) => extraction.process(input(i))));
-    expect(here).toEqual(['test:2', 'test:3', 'test:4', 'test:5']);
-    // It answered two, so it may now hold four.
-    await Promise.all(Array.from({ length: 6 }, (_, i) => extraction.process(input(10 + i))));
-    expect(here.slice(4)).toEqual(['test:14', 'test:15']);
+    expect((await Promise.all(answers)).map((r) => r.report)).toEqual(Array.from({ length: 5 }, (_, i) => processReport(input(i))));
   });
 
   it('sends a worker its reports several to a message, and the last few once it has answered the rest', async () => {
-    const extraction = pool({ threads: 1, process: notHere, firstCapacity: Infinity, entry: fixture('tells-batch-size.mjs') });
+    const extraction = pool({ threads: 1, process: notHere, entry: fixture('tells-batch-size.mjs') });
     await ready(extraction);
     const told = (i: number) => extraction.process(input(i)).then(() => 'answered', (error: Error) => error.message);
     // A worker with nothing to do gets a report at once; the next ones wait for a full message.
@@ -134,7 +149,7 @@ describe('WorkerExtraction', () => {
   });
 
   it('answers every report sent before close, then stops its workers', async () => {
-    const extraction = pool({ threads: 1, process: notHere, firstCapacity: Infinity });
+    const extraction = pool({ threads: 1, process: notHere });
     await ready(extraction);
     const answers = Array.from({ length: 20 }, (_, i) => extraction.process(input(i)));
     await extraction.close();

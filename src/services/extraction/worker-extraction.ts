@@ -20,8 +20,6 @@ export interface WorkerExtractionOptions {
   onLost?: (error: Error) => void;
   /** The worker's script; tests pass one that fails. Default: extraction-worker.mjs. */
   entry?: URL;
-  /** Reports a worker may hold when it becomes ready (default 2; see Thread.capacity). */
-  firstCapacity?: number;
 }
 
 interface Pending {
@@ -33,24 +31,17 @@ interface Pending {
 /** One worker thread and the requests it has not answered yet. */
 interface Thread {
   worker: Worker;
-  /** Where the worker says it is ready; read synchronously, see #leastBusy. */
+  /** Where the worker says it is ready; read synchronously, see #checkReady. */
   readiness: MessagePort;
   ready: boolean;
+  /** Requests given to it, sent or not, by id. */
   pending: Map<number, Pending>;
-  /** Requests given to it and not sent yet, and the buffers they move (see #send). */
+  /** Requests given to it and not sent yet, in order, and the buffers they move (see #send). */
   outbox: ExtractionRequest[];
   transfers: ArrayBuffer[];
   /** Requests sent and not answered, as far as this thread has heard. */
   sent: number;
-  /**
-   * Reports it may hold at once. A worker starts with its JIT cold and first runs slower than this
-   * thread; given a full queue then, this thread would wait for it. So it starts with few, and takes
-   * one more each time it answers; until then reports beyond that are processed here.
-   */
-  capacity: number;
 }
-
-const FIRST_CAPACITY = 2;
 
 /**
  * Requests sent to a worker in one message. A message wakes a worker that waits for work, and on
@@ -62,9 +53,12 @@ const SEND_BATCH = 16;
 
 /**
  * Runs the pipeline in worker threads, so that extraction overlaps with whatever the calling
- * thread does meanwhile (storing, in ingest). Workers take a moment to load the pipeline; until
- * one is ready, and while the ready ones hold as many reports as they may (see Thread.capacity),
- * reports are processed on the calling thread, so a short run never waits for them.
+ * thread does meanwhile (storing, in ingest). Workers take a second or two to load the pipeline;
+ * the reports given them meanwhile are held, and the calling thread processes one itself only
+ * when it is about to wait for it (`needNow`): it never waits for a worker to start, and never
+ * processes a report a worker could have taken. (The pipeline runs slowest in its first hundred
+ * reports, while the JIT warms up: a calling thread that processed whatever a worker did not have
+ * room for spent seconds doing so, at several times the cost.)
  * A worker that dies loses nothing: the reports it held are processed on the calling thread.
  */
 export class WorkerExtraction implements Extraction {
@@ -72,7 +66,6 @@ export class WorkerExtraction implements Extraction {
   readonly #process: (input: ReportInput) => ProcessedReport;
   readonly #onLost?: (error: Error) => void;
   readonly #entry: URL;
-  readonly #firstCapacity: number;
   readonly #inFlight = new Set<Promise<unknown>>();
   #toStart: number;
   #beforeStart: number;
@@ -83,7 +76,6 @@ export class WorkerExtraction implements Extraction {
     this.#process = options.process ?? processReport;
     this.#onLost = options.onLost;
     this.#entry = options.entry ?? ENTRY;
-    this.#firstCapacity = options.firstCapacity ?? FIRST_CAPACITY;
     this.#toStart = Math.max(1, options.threads);
     this.#beforeStart = options.startAfter ?? 0;
     if (this.#beforeStart === 0) this.#startWorkers();
@@ -103,7 +95,7 @@ export class WorkerExtraction implements Extraction {
   async process(input: ReportInput): Promise<ExtractedReport> {
     if (this.#beforeStart-- === 0) this.#startWorkers();
     const thread = this.#leastBusy();
-    if (!thread || thread.pending.size >= thread.capacity) return extractReport(input, this.#process);
+    if (!thread) return extractReport(input, this.#process);
     const id = this.#nextId++;
     const answer = new Promise<ExtractedReport>((resolve, reject) => thread.pending.set(id, { input, resolve, reject }));
     // A view's whole buffer would be cloned (a pooled Buffer's 8 KiB, or a whole .jsonl file's bytes
@@ -111,16 +103,35 @@ export class WorkerExtraction implements Extraction {
     const original = new Uint8Array(input.original);
     thread.outbox.push({ id, input: { ...input, original } });
     thread.transfers.push(original.buffer);
-    if (thread.sent === 0 || thread.outbox.length >= SEND_BATCH) this.#send(thread);
+    if (thread.ready && (thread.sent === 0 || thread.outbox.length >= SEND_BATCH)) this.#send(thread);
     const forget = () => void this.#inFlight.delete(answer);
     this.#inFlight.add(answer);
     answer.then(forget, forget);
     return answer;
   }
 
-  /** Waits for every answer still due, then stops the workers. */
+  /**
+   * Processes `input` here if it is held for a worker not ready yet; a worker that became ready
+   * meanwhile is sent what it holds instead.
+   */
+  needNow(input: ReportInput): void {
+    for (const thread of this.#threads) {
+      if (this.#checkReady(thread)) continue;
+      const at = thread.outbox.findIndex((request) => thread.pending.get(request.id)?.input === input);
+      if (at < 0) continue;
+      const [{ id }] = thread.outbox.splice(at, 1);
+      thread.transfers.splice(at, 1);
+      const pending = thread.pending.get(id)!;
+      thread.pending.delete(id);
+      settleHere(pending, this.#process);
+      return;
+    }
+  }
+
+  /** Waits for every answer still due, then stops the workers. Reports held for a worker that never became ready are processed here. */
   async close(): Promise<void> {
     this.#closing = true;
+    for (const thread of this.#threads) if (!this.#checkReady(thread)) this.#takeBack(thread);
     await Promise.allSettled([...this.#inFlight]);
     await Promise.all(this.#threads.splice(0).map((thread) => thread.worker.terminate()));
   }
@@ -130,16 +141,12 @@ export class WorkerExtraction implements Extraction {
     for (; this.#toStart > 0; this.#toStart--) this.#threads.push(this.#start());
   }
 
-  /**
-   * The ready worker with the fewest reports waiting. Readiness is read from its port synchronously:
-   * a caller that stores with a synchronous driver may not let the event loop turn for seconds, and
-   * an event would arrive only then, leaving the worker idle meanwhile.
-   */
+  /** The worker with the fewest reports given and not answered, ready or not. */
   #leastBusy(): Thread | undefined {
     let best: Thread | undefined;
     for (const thread of this.#threads) {
       this.#checkReady(thread);
-      if (thread.ready && (!best || thread.pending.size < best.pending.size)) best = thread;
+      if (!best || thread.pending.size < best.pending.size) best = thread;
     }
     return best;
   }
@@ -156,16 +163,35 @@ export class WorkerExtraction implements Extraction {
     thread.transfers = [];
   }
 
-  #checkReady(thread: Thread): void {
-    if (thread.ready || !receiveMessageOnPort(thread.readiness)) return;
+  /**
+   * True once the worker is ready; when it has just become so, it is sent what it holds. Readiness
+   * is read from its port synchronously: a caller that stores with a synchronous driver may not let
+   * the event loop turn for seconds, and an event would arrive only then, leaving the worker idle.
+   */
+  #checkReady(thread: Thread): boolean {
+    if (thread.ready) return true;
+    if (!receiveMessageOnPort(thread.readiness)) return false;
     thread.ready = true;
     thread.readiness.close();
+    this.#send(thread);
+    return true;
+  }
+
+  /** Processes here, in order, the reports held for a worker and not sent. */
+  #takeBack(thread: Thread): void {
+    const held = thread.outbox.splice(0);
+    thread.transfers = [];
+    for (const { id } of held) {
+      const pending = thread.pending.get(id)!;
+      thread.pending.delete(id);
+      settleHere(pending, this.#process);
+    }
   }
 
   #start(): Thread {
     const { port1: readiness, port2: readinessForWorker } = new MessageChannel();
     const worker = new Worker(this.#entry, { workerData: { readiness: readinessForWorker }, transferList: [readinessForWorker] });
-    const thread: Thread = { worker, readiness, ready: false, pending: new Map(), outbox: [], transfers: [], sent: 0, capacity: this.#firstCapacity };
+    const thread: Thread = { worker, readiness, ready: false, pending: new Map(), outbox: [], transfers: [], sent: 0 };
     let failure: Error | undefined;
     worker.on('message', (answer: ExtractionAnswer) => this.#settle(thread, answer));
     worker.on('error', (error) => (failure = error));
@@ -181,7 +207,6 @@ export class WorkerExtraction implements Extraction {
     const pending = thread.pending.get(answer.id);
     if (!pending) return;
     thread.pending.delete(answer.id);
-    thread.capacity += 1;
     if (--thread.sent === 0) this.#send(thread);
     if ('error' in answer) pending.reject(new Error(answer.error));
     else pending.resolve({ report: { ...answer.report, original: pending.input.original }, fingerprint: answer.fingerprint });
@@ -196,11 +221,16 @@ export class WorkerExtraction implements Extraction {
     this.#onLost?.(error);
     for (const [id, pending] of [...thread.pending].sort(([a], [b]) => a - b)) {
       thread.pending.delete(id);
-      try {
-        pending.resolve(extractReport(pending.input, this.#process));
-      } catch (caught) {
-        pending.reject(caught instanceof Error ? caught : new Error(String(caught)));
-      }
+      settleHere(pending, this.#process);
     }
+  }
+}
+
+/** Processes a pending report on this thread and settles its promise. */
+function settleHere(pending: Pending, process: (input: ReportInput) => ProcessedReport): void {
+  try {
+    pending.resolve(extractReport(pending.input, process));
+  } catch (caught) {
+    pending.reject(caught instanceof Error ? caught : new Error(String(caught)));
   }
 }
