@@ -132,11 +132,10 @@ async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
 function extractionFor(options: IngestOptions): Extraction {
   if (options.process) return inlineExtraction(options.process);
   if (!options.workers || options.workers < 1) return inlineExtraction(processReport);
-  return new WorkerExtraction({ threads: options.workers, startAfter: WORKERS_START_AFTER, onLost: options.onWorkerLost });
+  // Workers start at once, to load while this thread reads and extracts the first reports itself (see
+  // WorkerExtraction); a run over before they are ready only stops them.
+  return new WorkerExtraction({ threads: options.workers, onLost: options.onWorkerLost });
 }
-
-/** Reports extracted on this thread before workers start: a shorter run is over before they would be ready. */
-const WORKERS_START_AFTER = 16;
 
 const LOOKAHEAD_PER_WORKER = 32;
 
