@@ -9,8 +9,12 @@ import { summarizeEvent } from '../grouping/event-summary.js';
 import { tallyOf } from '../grouping/event-tally.js';
 import { readSources } from '../input/read-sources.js';
 import type { Store } from '../store/index.js';
+import type { ProcessedReport, ReportInput } from '../domain/types.js';
+import { processReport } from '../pipeline/configuration.js';
+import type { Repositories } from '../store/index.js';
 import { listEvents, regroupAll } from './group.service.js';
-import { ingest } from './ingest.service.js';
+import { IngestBatcher } from './ingest-batch.js';
+import { ingest, storeReport } from './ingest.service.js';
 
 const stores = useStores();
 const shared = resolve(process.env.ETAP_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared'));
@@ -103,4 +107,40 @@ describe.skipIf(!corpus.every((dir) => existsSync(dir)))('grouping the shared co
     await ingest(store, readSources(corpus));
     expect(await expectEventsRebuildable(store)).toBeGreaterThan(100);
   });
+
+  it('groups a run the same in one batch as in a batch a report, through re-extractions, copies and reports that fail after grouping', async () => {
+    const reports: ProcessedReport[] = [];
+    for await (const item of readSources(corpus)) if (item.ok) reports.push(processReport(item.input));
+    // Re-extractions: the same ids with their first half only, then some whole again.
+    const halves = reports.filter((_, i) => i % 4 === 1).map((r) => processReport(inputOf(r, r.text.slice(0, Math.floor(r.text.length / 2)))));
+    const wholes = reports.filter((_, i) => i % 8 === 1).map((r) => processReport(inputOf(r, `${r.text}\n`)));
+    const run = [...reports, ...halves, ...wholes];
+    const failing = new Set(run.filter((_, i) => i % 9 === 4));
+    const storeOne = async (repositories: Repositories, report: ProcessedReport, ingestedAt: string) => {
+      const outcome = await storeReport(repositories, report, ingestedAt);
+      if (failing.has(report)) throw new Error('fails after grouping');
+      return outcome;
+    };
+    const grouped = async (reportsABatch: number) => {
+      const store = await stores.open('sqlite');
+      await store.events.clear();
+      const batcher = new IngestBatcher(store, storeOne, { reports: reportsABatch, milliseconds: 3_600_000 });
+      for (const report of run) {
+        await batcher.write(report, '2026-01-01T00:00:00.000Z');
+        if (batcher.due) await batcher.flush();
+      }
+      await batcher.flush();
+      const tables = store.db.withTables<{ events: Record<string, unknown>; event_claims: Record<string, unknown>; event_blocks: Record<string, unknown>; report_fingerprints: Record<string, unknown> }>();
+      const rows = async (table: 'events' | 'event_claims' | 'event_blocks' | 'report_fingerprints') => (await tables.selectFrom(table).selectAll().execute()).map((row) => JSON.stringify(row)).sort();
+      return { events: await rows('events'), members: await rows('event_claims'), blocks: await rows('event_blocks'), copies: await rows('report_fingerprints') };
+    };
+    const alone = await grouped(1);
+    expect(alone.events.length).toBeGreaterThan(100);
+    expect(await grouped(10_000)).toEqual(alone);
+  });
 });
+
+/** The input a report was made from, with another text (a re-extraction). */
+function inputOf(report: ProcessedReport, text: string): ReportInput {
+  return { meta: report.meta, original: Buffer.from(text, 'utf8'), format: 'text', origin: report.origin, decoded: text };
+}

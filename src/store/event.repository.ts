@@ -7,6 +7,7 @@ import type { GroupingClaim } from '../grouping/grouping-claim.js';
 import { earliestDay, latestDay } from './claim.mapper.js';
 import type { Database } from './database.js';
 import { pageSize } from './page.js';
+import type { EventBlockCache } from './event-block-cache.js';
 import type { PendingEvents } from './pending-events.js';
 import { QueryShapes } from './query-shapes.js';
 import { RowInsert } from './row-insert.js';
@@ -36,6 +37,12 @@ export type EventTables = {
   /** Each block key an event is found under, once (any of its claims registers it). */
   event_blocks: { block_key: string; event_id: string };
 };
+
+/** What an EventRepository keeps for the rest of its batch's transaction. */
+export interface EventBatch {
+  pending: PendingEvents;
+  blocks: EventBlockCache;
+}
 
 /** A report's fingerprint for copy detection. */
 export interface StoredFingerprint {
@@ -93,12 +100,13 @@ export class EventRepository {
   private readonly db: Kysely<Database & EventTables>;
 
   /**
-   * With `pending` (a batch's transaction), events' profiles and tallies are held there and their
-   * rows written by `flush`, once a batch; without, each `saveEvents` writes the rows.
+   * With `batch` (a batch's transaction), events' profiles and tallies are held there and their
+   * rows written by `flush`, once a batch, and the block keys looked up are remembered; without,
+   * each `saveEvents` writes the rows and each lookup reads the store.
    */
   constructor(
     db: Kysely<Database>,
-    private readonly pending?: PendingEvents,
+    private readonly batch?: EventBatch,
   ) {
     // The grouping tables live in this repository's own schema extension.
     this.db = db.withTables<EventTables>();
@@ -166,13 +174,22 @@ export class EventRepository {
     return rows.map((r) => ({ reportId: r.report_id, originalId: r.original_id!, similarity: Number(r.similarity) }));
   }
 
-  /** Events registered under any of the keys, with the keys each was found by. */
+  /** Events registered under any of the keys, with the keys each was found by (by key, then event). */
   async eventsByBlocks(keys: readonly string[]): Promise<Map<string, string[]>> {
-    const found = new Map<string, string[]>();
-    for (let i = 0; i < keys.length; i += CHUNK) {
-      const chunk = keys.slice(i, i + CHUNK);
+    const blocks = this.batch?.blocks;
+    const { pairs, unknown }: { pairs: [string, string][]; unknown: readonly string[] } = blocks ? blocks.lookup(keys) : { pairs: [], unknown: keys };
+    for (let i = 0; i < unknown.length; i += CHUNK) {
+      const chunk = unknown.slice(i, i + CHUNK);
       const rows = await shapes.rows(this.db, `eventsByBlocks:${chunk.length}`, () => this.db.selectFrom('event_blocks').select(['block_key', 'event_id']).where('block_key', 'in', chunk), chunk);
-      for (const row of rows) found.set(row.event_id, [...(found.get(row.event_id) ?? []), row.block_key]);
+      blocks?.learn(chunk, rows);
+      for (const row of rows) pairs.push([row.block_key, row.event_id]);
+    }
+    pairs.sort(([keyA, eventA], [keyB, eventB]) => compareIds(keyA, keyB) || compareIds(eventA, eventB));
+    const found = new Map<string, string[]>();
+    for (const [key, event] of pairs) {
+      const known = found.get(event);
+      if (known) known.push(key);
+      else found.set(event, [key]);
     }
     return found;
   }
@@ -182,7 +199,7 @@ export class EventRepository {
     const profiles: EventProfile[] = [];
     const stored = [];
     for (const id of ids) {
-      const held = this.pending?.profile(id);
+      const held = this.batch?.pending.profile(id);
       if (held) profiles.push(held);
       else stored.push(id);
     }
@@ -199,7 +216,7 @@ export class EventRepository {
     const tallies = new Map<string, EventTally>();
     const stored = [];
     for (const id of ids) {
-      const held = this.pending?.tally(id);
+      const held = this.batch?.pending.tally(id);
       if (held) tallies.set(id, held);
       else stored.push(id);
     }
@@ -231,6 +248,7 @@ export class EventRepository {
   /** Sets the block keys an event is found under (after it lost claims). */
   async replaceBlocks(eventId: string, keys: readonly string[]): Promise<void> {
     await this.db.deleteFrom('event_blocks').where('event_id', '=', eventId).execute();
+    this.batch?.blocks.removeEvent(eventId);
     await this.addBlocks(keys.map((key) => [key, eventId] as const));
   }
 
@@ -240,6 +258,7 @@ export class EventRepository {
     const keys = await this.db.selectFrom('event_blocks').select('block_key').where('event_id', '=', from).execute();
     await this.addBlocks(keys.map((row) => [row.block_key, into] as const));
     await this.db.deleteFrom('event_blocks').where('event_id', '=', from).execute();
+    this.batch?.blocks.moveEvent(from, into);
     await this.deleteEvent(from);
   }
 
@@ -247,6 +266,7 @@ export class EventRepository {
   private async addBlocks(pairs: readonly (readonly [string, string])[]): Promise<void> {
     const unique = new Map(pairs.map(([block_key, event_id]) => [`${event_id}|${block_key}`, { block_key, event_id }]));
     await blockInsert.run(this.db, [...unique.values()]);
+    this.batch?.blocks.add(pairs);
   }
 
   /** The grouping views of an event's claims, by claim id (sorted here: the same order in every dialect and collation). */
@@ -261,18 +281,18 @@ export class EventRepository {
    * The objects are handed over: the caller does not change them afterwards.
    */
   async saveEvents(events: readonly { profile: EventProfile; tally: EventTally }[]): Promise<void> {
-    if (this.pending) for (const { profile, tally } of events) this.pending.set(profile.id, profile, tally);
+    if (this.batch) for (const { profile, tally } of events) this.batch.pending.set(profile.id, profile, tally);
     else await eventUpsert.run(this.db, events.map(({ profile, tally }) => eventRow(profile.id, JSON.stringify(profile), tally)));
   }
 
   /** Writes the events held since the last flush (a batch does before it commits). */
   async flush(): Promise<void> {
-    if (!this.pending?.size) return;
-    await eventUpsert.run(this.db, this.pending.drain().map(([id, { profile, tally }]) => eventRow(id, profile, tally)));
+    if (!this.batch?.pending.size) return;
+    await eventUpsert.run(this.db, this.batch.pending.drain().map(([id, { profile, tally }]) => eventRow(id, profile, tally)));
   }
 
   async deleteEvent(id: string): Promise<void> {
-    this.pending?.remove(id);
+    this.batch?.pending.remove(id);
     await this.db.deleteFrom('events').where('id', '=', id).execute();
   }
 
@@ -310,7 +330,8 @@ export class EventRepository {
 
   /** Forgets every copy link and event (before regrouping from scratch). */
   async clear(): Promise<void> {
-    this.pending?.drain();
+    this.batch?.pending.drain();
+    this.batch?.blocks.forget();
     for (const table of ['event_blocks', 'event_claims', 'events', 'report_bands', 'report_fingerprints'] as const) await this.db.deleteFrom(table).execute();
   }
 }

@@ -5,7 +5,8 @@ import { StoreMigrationProvider } from './migrations/index.js';
 import { ClaimRepository } from './claim.repository.js';
 import { ReportRepository } from './report.repository.js';
 import { EntityRepository } from './entity.repository.js';
-import { EventRepository } from './event.repository.js';
+import { EventBlockCache } from './event-block-cache.js';
+import { EventRepository, type EventBatch } from './event.repository.js';
 import { PendingEvents } from './pending-events.js';
 import { ReviewRepository } from './review.repository.js';
 import { WriteBatch } from './write-batch.js';
@@ -57,17 +58,26 @@ export class Store implements Repositories {
    * on this store waits for it.
    */
   startBatch(): Promise<WriteBatch<Repositories>> {
-    // Events touched by several reports of the batch are written once, when it commits.
-    const pending = new PendingEvents();
+    // Events touched by several reports of the batch are written once, when it commits, and the
+    // block keys looked up are remembered (all forgotten when a unit is undone).
+    const batch: EventBatch = { pending: new PendingEvents(), blocks: new EventBlockCache() };
     return WriteBatch.start(
       this.db,
-      (trx) => this.repositoriesFor(trx, pending),
-      (repositories) => ({ beginUnit: () => pending.beginUnit(), keepUnit: () => pending.keepUnit(), undoUnit: () => pending.undoUnit(), flush: () => repositories.events.flush() }),
+      (trx) => this.repositoriesFor(trx, batch),
+      (repositories) => ({
+        beginUnit: () => batch.pending.beginUnit(),
+        keepUnit: () => batch.pending.keepUnit(),
+        undoUnit: () => {
+          batch.pending.undoUnit();
+          batch.blocks.forget();
+        },
+        flush: () => repositories.events.flush(),
+      }),
     );
   }
 
-  private repositoriesFor(trx: Kysely<Database>, pending?: PendingEvents): Repositories {
-    return { reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect), reviews: new ReviewRepository(trx), entities: new EntityRepository(trx, this.dialect), events: new EventRepository(trx, pending) };
+  private repositoriesFor(trx: Kysely<Database>, batch?: EventBatch): Repositories {
+    return { reports: new ReportRepository(trx, this.dialect), claims: new ClaimRepository(trx, this.dialect), reviews: new ReviewRepository(trx), entities: new EntityRepository(trx, this.dialect), events: new EventRepository(trx, batch) };
   }
 
   /** Brings the query planner's statistics up to date; worth it after writing many reports. */
