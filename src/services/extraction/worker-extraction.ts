@@ -171,10 +171,14 @@ export class WorkerExtraction implements Extraction {
   #checkReady(thread: Thread): boolean {
     if (thread.ready) return true;
     if (!receiveMessageOnPort(thread.readiness)) return false;
+    this.#becameReady(thread);
+    return true;
+  }
+
+  #becameReady(thread: Thread): void {
     thread.ready = true;
     thread.readiness.close();
     this.#send(thread);
-    return true;
   }
 
   /** Processes here, in order, the reports held for a worker and not sent. */
@@ -193,6 +197,8 @@ export class WorkerExtraction implements Extraction {
     const worker = new Worker(this.#entry, { workerData: { readiness: readinessForWorker }, transferList: [readinessForWorker] });
     const thread: Thread = { worker, readiness, ready: false, pending: new Map(), outbox: [], transfers: [], sent: 0 };
     let failure: Error | undefined;
+    // Also heard when the event loop turns: a caller that only waits (no needNow) is sent its reports.
+    readiness.once('message', () => thread.ready || this.#becameReady(thread));
     worker.on('message', (answer: ExtractionAnswer) => this.#settle(thread, answer));
     worker.on('error', (error) => (failure = error));
     worker.on('exit', (code) => {
