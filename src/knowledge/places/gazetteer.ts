@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { nameSkeleton } from '../names/skeleton.js';
+import { computeSkeleton, nameSkeleton } from '../names/skeleton.js';
 
 /** A place known to etap: one id, its names in every spelling, where it is. */
 export interface Place {
@@ -174,7 +174,8 @@ export class Gazetteer {
     const index = new Map<string, Place[]>();
     for (const place of this.places) {
       for (const name of [place.name, ...place.aliases]) {
-        const key = nameSkeleton(name);
+        // Not nameSkeleton: its bounded cache would only churn through every name once.
+        const key = computeSkeleton(name);
         const bucket = index.get(key);
         if (!bucket) index.set(key, [place]);
         else if (!bucket.includes(place)) bucket.push(place);
@@ -187,8 +188,9 @@ export class Gazetteer {
   private indexFirstWords(): Map<string, number> {
     const index = new Map<string, number>();
     for (const key of this.byName.keys()) {
+      // A key is folded already: its first word is its own firstWordKey.
       const words = key.split(' ');
-      const first = firstWordKey(words[0]);
+      const first = words[0];
       index.set(first, Math.max(index.get(first) ?? 0, words.length));
     }
     return index;
