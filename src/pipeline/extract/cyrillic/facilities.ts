@@ -1,7 +1,6 @@
 import { namedValue } from '../provenance.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicText } from './language.js';
-import { compileOnFirstUse } from '../machine-code.js';
 
 const NO = String.raw`(?:№|N|No\.?|номер)`;
 const CODE = String.raw`(?:ИК|СИЗО|ЛИУ|КП|ВК|ПКТ|ШИЗО|ІК|СІЗО|IK|SIZO|LIU)`;
@@ -39,7 +38,6 @@ export function findFacilities(doc: CyrillicText, range: Span, language: string)
   const found: NamedValue[] = [];
   for (const rule of RULES) {
     if (!rule.hint.test(sentence)) continue;
-    compileOnFirstUse(rule.re, sentence);
     for (const m of sentence.matchAll(rule.re)) {
       const start = range.start + (m.index ?? 0);
       const end = start + m[0].length;
