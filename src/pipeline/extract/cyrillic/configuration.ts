@@ -32,8 +32,10 @@ const NOT_A_STATEMENT = /\?[»"”’)\]]*$|^(?:Читайте|Подписыв�
 /** A truncated last sentence of this length is still a statement, not a title. */
 const TRUNCATED_MIN = 60;
 
+type Extractor = (text: string, context: ExtractContext) => { claims: Claim[]; messages: Message[] };
+
 /** Builds the extraction for one Cyrillic language; every pattern is compiled here, once. */
-function createExtractor(language: CyrillicLanguage): (text: string, context: ExtractContext) => { claims: Claim[]; messages: Message[] } {
+function createExtractor(language: CyrillicLanguage): Extractor {
   const findSources = createSourceFinder(language);
   const slots = createSlotReader(language);
   const onlyAttribution = new RegExp(language.lexicons.attribution.joins, 'u');
@@ -120,7 +122,16 @@ function isHeadline(sentence: Sentence, sentences: Sentence[], i: number): boole
   return !(last && (sameLine || sentence.text.length >= TRUNCATED_MIN));
 }
 
+/**
+ * The extraction for a language, built at its first report: building one (its place names, finders
+ * and patterns) takes about 50 ms, which a process that never meets the language need not pay.
+ */
+function builtOnFirstUse(language: CyrillicLanguage): Extractor {
+  let extract: Extractor | undefined;
+  return (text, context) => (extract ??= createExtractor(language))(text, context);
+}
+
 /** Russian extraction (GUIDE), as configured above. */
-export const extractRussian = createExtractor(RUSSIAN);
+export const extractRussian = builtOnFirstUse(RUSSIAN);
 /** Ukrainian extraction (GUIDE), as configured above. */
-export const extractUkrainian = createExtractor(UKRAINIAN);
+export const extractUkrainian = builtOnFirstUse(UKRAINIAN);
