@@ -240,12 +240,22 @@ export class LiteralPrefilter {
     sources.forEach((source, index) => {
       const literals = this.anywhere ? requiredLiterals(source) : literalPrefixes(source);
       if (!literals) return this.always.push(index);
-      for (const literal of literals) owners.set(literal, [...(owners.get(literal) ?? []), index]);
+      for (const literal of literals) {
+        const indexes = owners.get(literal);
+        if (indexes) indexes.push(index);
+        else owners.set(literal, [index]);
+      }
     });
     const literals = [...owners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    // A literal's owners and its prefixes' owners, in the order the literals were met: each literal
+    // looks up its own prefixes rather than testing every other literal (hundreds of them).
+    const order = new Map([...owners.keys()].map((literal, i) => [literal, i]));
     for (const literal of literals) {
+      const prefixes: string[] = [];
+      for (let end = 0; end <= literal.length; end++) if (owners.has(literal.slice(0, end))) prefixes.push(literal.slice(0, end));
+      prefixes.sort((a, b) => order.get(a)! - order.get(b)!);
       const closure = new Set<number>();
-      for (const [other, indexes] of owners) if (literal.startsWith(other)) for (const i of indexes) closure.add(i);
+      for (const prefix of prefixes) for (const i of owners.get(prefix)!) closure.add(i);
       this.patternsOf.set(literal, [...closure]);
     }
     if (literals.length) this.scan = new RegExp(literals.map(escapeRegExp).join('|'), 'g');
