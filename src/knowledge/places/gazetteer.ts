@@ -46,13 +46,16 @@ export class Gazetteer {
     this.places = places;
     for (const place of places) {
       this.byId.set(place.id, place);
-      for (const name of [place.name, ...place.aliases]) {
-        const key = nameKey(name);
-        const bucket = this.byName.get(key);
-        if (!bucket) this.byName.set(key, [place]);
-        else if (!bucket.includes(place)) bucket.push(place);
-      }
+      this.index(place.name, place);
+      for (const alias of place.aliases) this.index(alias, place);
     }
+  }
+
+  private index(name: string, place: Place): void {
+    const key = nameKey(name);
+    const bucket = this.byName.get(key);
+    if (!bucket) this.byName.set(key, [place]);
+    else if (!bucket.includes(place)) bucket.push(place);
   }
 
   /** The place with this name in any listed spelling, ignoring case, apostrophes and hyphens (the most prominent when several share it). */
