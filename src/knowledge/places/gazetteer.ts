@@ -191,10 +191,12 @@ export class Gazetteer {
   private indexFirstWords(): Map<string, number> {
     const index = new Map<string, number>();
     for (const key of this.byName.keys()) {
-      // A key is folded already: its first word is its own firstWordKey.
-      const words = key.split(' ');
-      const first = words[0];
-      index.set(first, Math.max(index.get(first) ?? 0, words.length));
+      // A key is folded already: its first word is its own firstWordKey. Words are counted, not split out.
+      const space = key.indexOf(' ');
+      const first = space < 0 ? key : key.slice(0, space);
+      let words = 1;
+      for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;
+      index.set(first, Math.max(index.get(first) ?? 0, words));
     }
     return index;
   }
