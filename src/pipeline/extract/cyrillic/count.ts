@@ -62,6 +62,11 @@ export function createCountFinder(language: CyrillicLanguage): (doc: CyrillicTex
       certainty: 'stated',
       ...fields,
     });
+    const notCountAfter = (end: number) => {
+      const after = scope.slice(end, end + 20);
+      compileOnFirstUse(notCount, after);
+      return notCount.test(after);
+    };
     const headAfter = (end: number) => {
       const after = scope.slice(end, end + 60);
       compileOnFirstUse(head, after);
@@ -78,7 +83,7 @@ export function createCountFinder(language: CyrillicLanguage): (doc: CyrillicTex
       const end = m.index + m[0].length;
       const value = parse(m[0]);
       const word = headAfter(end);
-      if (value === null || !word || notCount.test(scope.slice(end, end + 20))) continue;
+      if (value === null || !word || notCountAfter(end)) continue;
       if (/^\d{4}$/u.test(m[0]) && value >= 1900 && value <= 2100 && !word) continue;
       const before = scope.slice(Math.max(range.start, m.index - 30), m.index);
       const qualifier = qualifiers.find((q) => q.re.test(before));
