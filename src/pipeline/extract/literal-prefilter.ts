@@ -7,6 +7,7 @@
  */
 
 import { escapeRegExp } from './provenance.js';
+import { compileOnFirstUse } from './machine-code.js';
 
 /** The literal prefixes every match of `source` starts with (lower case), or null when it cannot tell. */
 export function literalPrefixes(source: string): string[] | null {
@@ -268,6 +269,7 @@ export class LiteralPrefilter {
     const scan = this.scan;
     if (!scan) return may;
     const { lower, folded } = foldCase(sentence);
+    compileOnFirstUse(scan, folded);
     scan.lastIndex = 0;
     for (let m = scan.exec(folded); m; m = scan.exec(folded)) {
       const at = m.index;
@@ -291,6 +293,7 @@ export class LiteralPrefilter {
     const may = new Array<boolean>(this.size).fill(false);
     const scan = this.scan;
     const { lower, folded } = foldCase(sentence);
+    if (scan) compileOnFirstUse(scan, folded);
     if (scan) scan.lastIndex = 0;
     for (let m = scan?.exec(folded); m; m = scan!.exec(folded)) {
       const at = m.index;
