@@ -25,3 +25,9 @@ export function compileOnFirstUse(re: RegExp, like: string): void {
   re.exec(like.padEnd(LONG_SUBJECT));
   re.lastIndex = lastIndex;
 }
+
+/** `re.test(text)`, the pattern compiled straight to machine code if this is its first use here. */
+export function testCompiled(re: RegExp, text: string): boolean {
+  compileOnFirstUse(re, text);
+  return re.test(text);
+}

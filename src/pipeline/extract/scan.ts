@@ -28,6 +28,12 @@ export function noLetterOrDigitBefore(s: string, index: number): boolean {
 }
 
 /**
+ * An `accept` for patterns that check their own start: every match is taken, as matchAll takes
+ * them (matchAll runs a copy of the pattern, which a first use here does not compile: see machine-code.ts).
+ */
+export const anywhere = (): boolean => true;
+
+/**
  * The matches of global `re` in `s` (from `from` on) that `accept` at their index, exactly as a leading
  * lookbehind would give them: where one is refused, the search goes on from the next character
  * (not from the end of the refused match).

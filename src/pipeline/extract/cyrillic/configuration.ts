@@ -9,7 +9,7 @@ import { mentionsPrisoners, scoreTypes, type TypeScore } from './claim-type.js';
 import { createSourceFinder, type AttributionMemory } from './sources.js';
 import { createSlotReader, type SlotMemory } from './slots.js';
 import { joinAttributionSentences } from './join-attribution.js';
-import { compileOnFirstUse } from '../machine-code.js';
+import { testCompiled } from '../machine-code.js';
 
 /** Types that a sentence may honestly report together (GUIDE: "annotate two claims"), as in English. */
 const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
@@ -64,8 +64,7 @@ function createExtractor(language: CyrillicLanguage): Extractor {
       if (isHeadline(sentence, sentences, i)) return;
       const norm = doc.norm.slice(sentence.start, sentence.end);
       // "Про це розповів X, зауваживши, що …" goes on to report something itself.
-      compileOnFirstUse(onlyAttribution, norm);
-      const only = onlyAttribution.test(norm) && !REPORTS_MORE.test(norm);
+      const only = testCompiled(onlyAttribution, norm) && !REPORTS_MORE.test(norm);
       const previous = previousWasClaim || (i > 0 && aboutPrisoners[i - 1]);
       const types = only ? [] : chooseTypes(language, doc, sentence, aboutPrisoners[i], previous, onTopic);
       previousWasClaim = types.length > 0;

@@ -1,8 +1,8 @@
 import { namedValue } from '../provenance.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicText } from './language.js';
-import { matchesWhere } from '../scan.js';
-import { compileOnFirstUse } from '../machine-code.js';
+import { anywhere, matchesWhere } from '../scan.js';
+import { testCompiled } from '../machine-code.js';
 
 const NO = String.raw`(?:№|N|No\.?|номер)`;
 const CODE = String.raw`(?:ИК|СИЗО|ЛИУ|КП|ВК|ПКТ|ШИЗО|ІК|СІЗО|IK|SIZO|LIU)`;
@@ -34,9 +34,6 @@ const RULES: { id: string; hint: RegExp; re: RegExp }[] = [
 ];
 const BACK_REFERENCE = /(?<![\p{L}])(?:(?:эт|той|дан|ці|цю|ц)\p{L}* (?:колони|колоні|тюрьм|тюрм|изолятор|ізолятор)\p{L}*|(?:обеих|обох|обоих) (?:колони|колоні)\p{L}*|колони\p{L}* (?:нашл|процвета)\p{L}*|в колонии процветает)/iu;
 
-/** The rules check their own start (matchesWhere, rather than matchAll, compiles them once: see machine-code.ts). */
-const anywhere = (): boolean => true;
-
 /** Penal institutions named in a sentence: "ИК-7", "ИК № 7", "колонии № 2", "колонія-поселення №3", "колонии строгого режима в Челябинской области". */
 export function findFacilities(doc: CyrillicText, range: Span, language: string): NamedValue[] {
   const sentence = doc.norm.slice(range.start, range.end);
@@ -47,7 +44,7 @@ export function findFacilities(doc: CyrillicText, range: Span, language: string)
       const start = range.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (found.some((f) => start < f.span.end && end > f.span.start)) continue;
-      if (rule.id !== 'facility.code' && severalBefore(sentence.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) continue;
+      if (rule.id !== 'facility.code' && testCompiled(SEVERAL_BEFORE, sentence.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) continue;
       // "колонии в России" describes a country, not one institution.
       if (rule.id === 'facility.described' && /(?:Росси|Росі|Украин|Україн|РФ)\p{L}*$/u.test(m[0])) continue;
       found.push(namedValue(doc.text, start, end, `${language}.${rule.id}`, { entityId: facilityKey(m[0]) }));
@@ -56,17 +53,8 @@ export function findFacilities(doc: CyrillicText, range: Span, language: string)
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
-function severalBefore(text: string): boolean {
-  compileOnFirstUse(SEVERAL_BEFORE, text);
-  return SEVERAL_BEFORE.test(text);
-}
-
 /** True when a sentence refers back to a facility named before ("в этой колонии", "з обох колоній"). */
-export function refersBackToFacility(doc: CyrillicText, range: Span): boolean {
-  const sentence = doc.norm.slice(range.start, range.end);
-  compileOnFirstUse(BACK_REFERENCE, sentence);
-  return BACK_REFERENCE.test(sentence);
-}
+export const refersBackToFacility = (doc: CyrillicText, range: Span): boolean => testCompiled(BACK_REFERENCE, doc.norm.slice(range.start, range.end));
 
 /** A rough identity for a facility mention, kind and number ("facility:ik-7"), shared with the English extractor's keys. */
 function facilityKey(name: string): string | undefined {
