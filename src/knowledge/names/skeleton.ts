@@ -21,14 +21,28 @@ const LATIN_FOLDS: Record<string, string> = {
 };
 const LATIN_FOLD_RE = /schtsch|shch|shtsh|szcz|stsh|sch|tsch|tch|cz|ch|č|zh|ž|sh|sz|š|kh|h|ts|tz|c|x|w|q|z|[yj][oeëé]|[yj]/g;
 
+// CYRILLIC by char code from FIRST_LETTER (а) to ґ: read per character, faster than a property look-up.
+const FIRST_LETTER = 0x430;
+const LATIN_OF: (string | undefined)[] = Array.from({ length: 0x492 - FIRST_LETTER }, (_, i) => CYRILLIC[String.fromCharCode(FIRST_LETTER + i)]);
+
 /** Cyrillic (Russian or Ukrainian) to a plain Latin spelling, letter by letter. */
 export function romanize(text: string): string {
+  const lower = text.toLowerCase();
+  // Runs of letters with no Latin spelling (Latin ones, spaces) are copied whole.
   let out = '';
-  for (const ch of text.toLowerCase()) out += CYRILLIC[ch] ?? ch;
-  return out;
+  let copied = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const at = lower.charCodeAt(i) - FIRST_LETTER;
+    const latin = at >= 0 && at < LATIN_OF.length ? LATIN_OF[at] : undefined;
+    if (latin === undefined) continue;
+    out += lower.slice(copied, i) + latin;
+    copied = i + 1;
+  }
+  return out + lower.slice(copied);
 }
 
 const cache = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The coarse key two spellings of one name share: "Kushchevskaya", "Kuschevskaja" and "Кущёвская" all give "kusevska". */
 export function nameSkeleton(name: string): string {
@@ -42,9 +56,11 @@ export function nameSkeleton(name: string): string {
   return key;
 }
 
-function computeSkeleton(name: string): string {
-  let s = romanize(name.toLowerCase().replace(/ё/g, 'е').replace(/й/g, 'и'));
-  s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+/** `nameSkeleton` without its cache, for indexing many names once (they would only churn the cache). */
+export function computeSkeleton(name: string): string {
+  let s = name.toLowerCase();
+  // Most names are plain ASCII: nothing to romanise and no accents to strip (ASCII is its own NFD).
+  if (!ASCII.test(s)) s = romanize(s.replace(/ё/g, 'е').replace(/й/g, 'и')).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   s = s.replace(/[’'`ʼ"«»“”.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   // One pass: each spelling folds once (sequential passes would fold the output of earlier ones).
   s = s.replace(LATIN_FOLD_RE, (m) => LATIN_FOLDS[m] ?? (m.length === 2 ? 'e' : 'i'));

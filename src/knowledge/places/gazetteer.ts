@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { nameSkeleton } from '../names/skeleton.js';
+import { computeSkeleton, nameSkeleton } from '../names/skeleton.js';
 
 /** A place known to etap: one id, its names in every spelling, where it is. */
 export interface Place {
@@ -46,13 +46,16 @@ export class Gazetteer {
     this.places = places;
     for (const place of places) {
       this.byId.set(place.id, place);
-      for (const name of [place.name, ...place.aliases]) {
-        const key = nameKey(name);
-        const bucket = this.byName.get(key);
-        if (!bucket) this.byName.set(key, [place]);
-        else if (!bucket.includes(place)) bucket.push(place);
-      }
+      this.index(place.name, place);
+      for (const alias of place.aliases) this.index(alias, place);
     }
+  }
+
+  private index(name: string, place: Place): void {
+    const key = nameKey(name);
+    const bucket = this.byName.get(key);
+    if (!bucket) this.byName.set(key, [place]);
+    else if (!bucket.includes(place)) bucket.push(place);
   }
 
   /** The place with this name in any listed spelling, ignoring case, apostrophes and hyphens (the most prominent when several share it). */
@@ -174,7 +177,8 @@ export class Gazetteer {
     const index = new Map<string, Place[]>();
     for (const place of this.places) {
       for (const name of [place.name, ...place.aliases]) {
-        const key = nameSkeleton(name);
+        // Not nameSkeleton: its bounded cache would only churn through every name once.
+        const key = computeSkeleton(name);
         const bucket = index.get(key);
         if (!bucket) index.set(key, [place]);
         else if (!bucket.includes(place)) bucket.push(place);
@@ -187,9 +191,12 @@ export class Gazetteer {
   private indexFirstWords(): Map<string, number> {
     const index = new Map<string, number>();
     for (const key of this.byName.keys()) {
-      const words = key.split(' ');
-      const first = firstWordKey(words[0]);
-      index.set(first, Math.max(index.get(first) ?? 0, words.length));
+      // A key is folded already: its first word is its own firstWordKey. Words are counted, not split out.
+      const space = key.indexOf(' ');
+      const first = space < 0 ? key : key.slice(0, space);
+      let words = 1;
+      for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;
+      index.set(first, Math.max(index.get(first) ?? 0, words));
     }
     return index;
   }

@@ -8,6 +8,7 @@ import newsletter from '../../knowledge/lexicons/furniture/newsletter.json' with
 import social from '../../knowledge/lexicons/furniture/social.json' with { type: 'json' };
 import teasers from '../../knowledge/lexicons/furniture/teasers.json' with { type: 'json' };
 import { requiredCharacter } from '../extract/literal-prefilter.js';
+import { compileOnFirstUse } from '../extract/machine-code.js';
 
 /**
  * What a furniture rule does when a line matches:
@@ -148,6 +149,7 @@ export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] 
       unbulleted ??= trimmed.replace(BULLET, '');
       const needs = rule.needs[i];
       if (needs !== null && !unbulleted.includes(needs)) continue;
+      compileOnFirstUse(pattern, unbulleted);
       const found = pattern.exec(unbulleted);
       if (!found) continue;
       if (rule.action !== 'prefix') return { rule, length: trimmed.length };

@@ -1,8 +1,24 @@
-import { Readability } from '@mozilla/readability';
-import { DOMParser } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { Message, ReportMeta } from '../../domain/types.js';
 import { readHtmlMeta, type MetaDocument } from './html-meta.js';
 import { domToText, type TextNode } from './html-text.js';
+
+type HtmlLibraries = { DOMParser: typeof import('linkedom').DOMParser; Readability: typeof import('@mozilla/readability').Readability };
+
+const require = createRequire(import.meta.url);
+let libraries: HtmlLibraries | undefined;
+
+/**
+ * linkedom and readability, loaded at the first HTML page rather than with the pipeline: importing
+ * linkedom alone takes about 190 ms, and plain-text reports (and every warm-up) never need it.
+ */
+function htmlLibraries(): HtmlLibraries {
+  libraries ??= {
+    DOMParser: (require('linkedom') as typeof import('linkedom')).DOMParser,
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+  };
+  return libraries;
+}
 
 /** Article text shorter than this means readability missed the article; the body is used instead. */
 const MIN_ARTICLE_CHARS = 140;
@@ -26,7 +42,7 @@ export function extractHtml(html: string): ExtractedHtml {
   const meta = readHtmlMeta(doc as unknown as MetaDocument);
   let text = '';
   try {
-    const article = new Readability(doc as unknown as Document).parse();
+    const article = new (htmlLibraries().Readability)(doc as unknown as Document).parse();
     if (article?.content) text = domToText(parse(`<body>${article.content}</body>`).body as unknown as TextNode);
   } catch (error) {
     messages.push({ source: 'clean', rule: 'clean.readability-failed', reason: `readability failed: ${String(error)}`, severity: 'info' });
@@ -49,6 +65,7 @@ export function extractHtml(html: string): ExtractedHtml {
 
 /** Parses HTML; a fragment without an `<html>` element (linkedom leaves those without a body) is wrapped first. */
 function parse(html: string) {
+  const { DOMParser } = htmlLibraries();
   const doc = new DOMParser().parseFromString(html, 'text/html');
   if (doc.documentElement && doc.documentElement.querySelector('body')) return doc;
   return new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');

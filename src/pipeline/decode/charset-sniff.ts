@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from './charset-libraries.js';
 
 /** A byte-order mark: the charset it announces and how many bytes it takes. */
 export interface Bom {
@@ -60,7 +60,7 @@ export function findDeclaredCharset(bytes: Uint8Array): string | null {
   const found =
     /<meta[^>]*?charset\s*=\s*["']?\s*([\w:.-]+)/iu.exec(head) ?? /<\?xml[^>]*encoding\s*=\s*["']([\w:.-]+)["']/iu.exec(head);
   const label = found?.[1]?.toLowerCase();
-  return label && iconv.encodingExists(label) ? label : null;
+  return label && iconv().encodingExists(label) ? label : null;
 }
 
 /** True when the label names UTF-8 under any of its aliases. */

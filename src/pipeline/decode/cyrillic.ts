@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from './charset-libraries.js';
 
 /** Legacy Cyrillic charsets old Russian and Ukrainian sites used, most common first (wins ties). */
 export const CYRILLIC_CHARSETS = ['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-8859-5'] as const;
@@ -34,7 +34,7 @@ export interface CyrillicGuess {
  */
 export function guessCyrillicCharset(bytes: Uint8Array): CyrillicGuess | null {
   const sample = Buffer.from(bytes.subarray(0, 64 * 1024));
-  const scored = CYRILLIC_CHARSETS.map((charset) => ({ charset, ...scoreCyrillic(iconv.decode(sample, charset)) }))
+  const scored = CYRILLIC_CHARSETS.map((charset) => ({ charset, ...scoreCyrillic(iconv().decode(sample, charset)) }))
     .filter((s) => s.share >= MIN_CYRILLIC_SHARE && s.letters >= MIN_LETTERS && s.score / s.letters >= MIN_MEAN_FREQUENCY)
     .sort((a, b) => b.score - a.score);
   if (scored.length === 0) return null;

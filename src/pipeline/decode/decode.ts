@@ -1,8 +1,7 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
 import type { Message, ReportInput } from '../../domain/types.js';
 import { findDeclaredCharset, isMostlyUtf8, isUtf8Label, sniffBom, sniffUtf16WithoutBom } from './charset-sniff.js';
 import { guessCyrillicCharset } from './cyrillic.js';
+import { chardet, iconv } from './charset-libraries.js';
 
 export interface Decoded {
   text: string;
@@ -53,7 +52,7 @@ export function decodeBytes(bytes: Uint8Array, format: 'text' | 'html' = 'text')
 }
 
 function read(bytes: Uint8Array, encoding: string, messages: Message[] = []): Decoded {
-  return { text: tidy(iconv.decode(Buffer.from(bytes), encoding)), encoding, messages };
+  return { text: tidy(iconv().decode(Buffer.from(bytes), encoding)), encoding, messages };
 }
 
 /** Last resort: UTF-8 with U+FFFD for the bad bytes, and a warning that says where and what chardet thought. */
@@ -61,7 +60,7 @@ function readLossy(bytes: Uint8Array): Decoded {
   const text = tidy(utf8Lossy.decode(bytes));
   const first = text.indexOf('\ufffd');
   const replaced = (text.match(/\ufffd/gu) ?? []).length;
-  const guess = chardet.analyse(bytes.subarray(0, 64 * 1024))[0];
+  const guess = chardet().analyse(bytes.subarray(0, 64 * 1024))[0];
   const hint = guess ? ` (chardet guesses ${guess.name} at ${guess.confidence}%)` : '';
   const message: Message = {
     source: 'decode',

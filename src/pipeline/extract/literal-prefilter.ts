@@ -7,6 +7,7 @@
  */
 
 import { escapeRegExp } from './provenance.js';
+import { compileOnFirstUse } from './machine-code.js';
 
 /** The literal prefixes every match of `source` starts with (lower case), or null when it cannot tell. */
 export function literalPrefixes(source: string): string[] | null {
@@ -240,12 +241,22 @@ export class LiteralPrefilter {
     sources.forEach((source, index) => {
       const literals = this.anywhere ? requiredLiterals(source) : literalPrefixes(source);
       if (!literals) return this.always.push(index);
-      for (const literal of literals) owners.set(literal, [...(owners.get(literal) ?? []), index]);
+      for (const literal of literals) {
+        const indexes = owners.get(literal);
+        if (indexes) indexes.push(index);
+        else owners.set(literal, [index]);
+      }
     });
     const literals = [...owners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    // A literal's owners and its prefixes' owners, in the order the literals were met: each literal
+    // looks up its own prefixes rather than testing every other literal (hundreds of them).
+    const order = new Map([...owners.keys()].map((literal, i) => [literal, i]));
     for (const literal of literals) {
+      const prefixes: string[] = [];
+      for (let end = 0; end <= literal.length; end++) if (owners.has(literal.slice(0, end))) prefixes.push(literal.slice(0, end));
+      prefixes.sort((a, b) => order.get(a)! - order.get(b)!);
       const closure = new Set<number>();
-      for (const [other, indexes] of owners) if (literal.startsWith(other)) for (const i of indexes) closure.add(i);
+      for (const prefix of prefixes) for (const i of owners.get(prefix)!) closure.add(i);
       this.patternsOf.set(literal, [...closure]);
     }
     if (literals.length) this.scan = new RegExp(literals.map(escapeRegExp).join('|'), 'g');
@@ -258,6 +269,7 @@ export class LiteralPrefilter {
     const scan = this.scan;
     if (!scan) return may;
     const { lower, folded } = foldCase(sentence);
+    compileOnFirstUse(scan, folded);
     scan.lastIndex = 0;
     for (let m = scan.exec(folded); m; m = scan.exec(folded)) {
       const at = m.index;
@@ -281,6 +293,7 @@ export class LiteralPrefilter {
     const may = new Array<boolean>(this.size).fill(false);
     const scan = this.scan;
     const { lower, folded } = foldCase(sentence);
+    if (scan) compileOnFirstUse(scan, folded);
     if (scan) scan.lastIndex = 0;
     for (let m = scan?.exec(folded); m; m = scan!.exec(folded)) {
       const at = m.index;

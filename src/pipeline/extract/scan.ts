@@ -4,6 +4,8 @@
  * without it and checked here, the same matches come out about twice as fast.
  */
 
+import { compileOnFirstUse } from './machine-code.js';
+
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -26,12 +28,19 @@ export function noLetterOrDigitBefore(s: string, index: number): boolean {
 }
 
 /**
+ * An `accept` for patterns that check their own start: every match is taken, as matchAll takes
+ * them (matchAll runs a copy of the pattern, which a first use here does not compile: see machine-code.ts).
+ */
+export const anywhere = (): boolean => true;
+
+/**
  * The matches of global `re` in `s` (from `from` on) that `accept` at their index, exactly as a leading
  * lookbehind would give them: where one is refused, the search goes on from the next character
  * (not from the end of the refused match).
  */
 export function matchesWhere(re: RegExp, s: string, accept: (s: string, index: number) => boolean = noLetterBefore, from = 0): RegExpExecArray[] {
   if (!re.global) throw new Error(`matchesWhere needs a global pattern: ${re}`);
+  compileOnFirstUse(re, s);
   // All matches are taken before returning, so sharing the caller's pattern (and its lastIndex) is safe.
   const out: RegExpExecArray[] = [];
   re.lastIndex = from;
@@ -49,6 +58,7 @@ export function matchesWhere(re: RegExp, s: string, accept: (s: string, index: n
 /** The first of the matches `matchesWhere` gives, or null; the search stops there. */
 export function firstMatchWhere(re: RegExp, s: string, accept: (s: string, index: number) => boolean = noLetterBefore): RegExpExecArray | null {
   if (!re.global) throw new Error(`firstMatchWhere needs a global pattern: ${re}`);
+  compileOnFirstUse(re, s);
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (accept(s, m.index)) return m;
@@ -70,6 +80,7 @@ function next(s: string, index: number, unicode: boolean): number {
  */
 export function firstMatchAt(re: RegExp, s: string, starts: readonly number[], accept: (s: string, index: number) => boolean): RegExpExecArray | null {
   if (!re.sticky) throw new Error(`firstMatchAt needs a sticky pattern: ${re}`);
+  compileOnFirstUse(re, s);
   for (const at of starts) {
     if (!accept(s, at)) continue;
     re.lastIndex = at;

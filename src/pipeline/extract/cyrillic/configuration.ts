@@ -9,6 +9,7 @@ import { mentionsPrisoners, scoreTypes, type TypeScore } from './claim-type.js';
 import { createSourceFinder, type AttributionMemory } from './sources.js';
 import { createSlotReader, type SlotMemory } from './slots.js';
 import { joinAttributionSentences } from './join-attribution.js';
+import { testCompiled } from '../machine-code.js';
 
 /** Types that a sentence may honestly report together (GUIDE: "annotate two claims"), as in English. */
 const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
@@ -32,8 +33,10 @@ const NOT_A_STATEMENT = /\?[»"”’)\]]*$|^(?:Читайте|Подписыв�
 /** A truncated last sentence of this length is still a statement, not a title. */
 const TRUNCATED_MIN = 60;
 
+type Extractor = (text: string, context: ExtractContext) => { claims: Claim[]; messages: Message[] };
+
 /** Builds the extraction for one Cyrillic language; every pattern is compiled here, once. */
-function createExtractor(language: CyrillicLanguage): (text: string, context: ExtractContext) => { claims: Claim[]; messages: Message[] } {
+function createExtractor(language: CyrillicLanguage): Extractor {
   const findSources = createSourceFinder(language);
   const slots = createSlotReader(language);
   const onlyAttribution = new RegExp(language.lexicons.attribution.joins, 'u');
@@ -61,7 +64,7 @@ function createExtractor(language: CyrillicLanguage): (text: string, context: Ex
       if (isHeadline(sentence, sentences, i)) return;
       const norm = doc.norm.slice(sentence.start, sentence.end);
       // "Про це розповів X, зауваживши, що …" goes on to report something itself.
-      const only = onlyAttribution.test(norm) && !REPORTS_MORE.test(norm);
+      const only = testCompiled(onlyAttribution, norm) && !REPORTS_MORE.test(norm);
       const previous = previousWasClaim || (i > 0 && aboutPrisoners[i - 1]);
       const types = only ? [] : chooseTypes(language, doc, sentence, aboutPrisoners[i], previous, onTopic);
       previousWasClaim = types.length > 0;
@@ -120,7 +123,16 @@ function isHeadline(sentence: Sentence, sentences: Sentence[], i: number): boole
   return !(last && (sameLine || sentence.text.length >= TRUNCATED_MIN));
 }
 
+/**
+ * The extraction for a language, built at its first report: building one (its place names, finders
+ * and patterns) takes about 50 ms, which a process that never meets the language need not pay.
+ */
+function builtOnFirstUse(language: CyrillicLanguage): Extractor {
+  let extract: Extractor | undefined;
+  return (text, context) => (extract ??= createExtractor(language))(text, context);
+}
+
 /** Russian extraction (GUIDE), as configured above. */
-export const extractRussian = createExtractor(RUSSIAN);
+export const extractRussian = builtOnFirstUse(RUSSIAN);
 /** Ukrainian extraction (GUIDE), as configured above. */
-export const extractUkrainian = createExtractor(UKRAINIAN);
+export const extractUkrainian = builtOnFirstUse(UKRAINIAN);

@@ -3,6 +3,7 @@ import { keepLongest } from '../en/count/overlap.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
 import { escapeRegExp } from '../provenance.js';
 import { matchesWhere, noLetterBefore } from '../scan.js';
+import { compileOnFirstUse, testCompiled } from '../machine-code.js';
 
 /** A number of people read in a sentence, with its head noun when one follows. */
 export interface CountMention extends Omit<CountValue, 'certainty'> {
@@ -61,7 +62,11 @@ export function createCountFinder(language: CyrillicLanguage): (doc: CyrillicTex
       certainty: 'stated',
       ...fields,
     });
-    const headAfter = (end: number) => head.exec(scope.slice(end, end + 60))?.[1];
+    const headAfter = (end: number) => {
+      const after = scope.slice(end, end + 60);
+      compileOnFirstUse(head, after);
+      return head.exec(after)?.[1];
+    };
     for (const m of matchesWhere(rangeRe, scope, noLetterBefore, range.start)) {
       const [low, high] = [parse(m[1]), parse(m[2])];
       const end = m.index + m[0].length;
@@ -73,7 +78,7 @@ export function createCountFinder(language: CyrillicLanguage): (doc: CyrillicTex
       const end = m.index + m[0].length;
       const value = parse(m[0]);
       const word = headAfter(end);
-      if (value === null || !word || notCount.test(scope.slice(end, end + 20))) continue;
+      if (value === null || !word || testCompiled(notCount, scope.slice(end, end + 20))) continue;
       if (/^\d{4}$/u.test(m[0]) && value >= 1900 && value <= 2100 && !word) continue;
       const before = scope.slice(Math.max(range.start, m.index - 30), m.index);
       const qualifier = qualifiers.find((q) => q.re.test(before));
@@ -92,6 +97,7 @@ export function createCountFinder(language: CyrillicLanguage): (doc: CyrillicTex
 }
 
 function* matchesFrom(re: RegExp, text: string, from: number): Generator<RegExpExecArray> {
+  compileOnFirstUse(re, text);
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

@@ -1,6 +1,8 @@
 import { namedValue } from '../provenance.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicText } from './language.js';
+import { anywhere, matchesWhere } from '../scan.js';
+import { testCompiled } from '../machine-code.js';
 
 const NO = String.raw`(?:№|N|No\.?|номер)`;
 const CODE = String.raw`(?:ИК|СИЗО|ЛИУ|КП|ВК|ПКТ|ШИЗО|ІК|СІЗО|IK|SIZO|LIU)`;
@@ -38,11 +40,11 @@ export function findFacilities(doc: CyrillicText, range: Span, language: string)
   const found: NamedValue[] = [];
   for (const rule of RULES) {
     if (!rule.hint.test(sentence)) continue;
-    for (const m of sentence.matchAll(rule.re)) {
+    for (const m of matchesWhere(rule.re, sentence, anywhere)) {
       const start = range.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (found.some((f) => start < f.span.end && end > f.span.start)) continue;
-      if (rule.id !== 'facility.code' && SEVERAL_BEFORE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) continue;
+      if (rule.id !== 'facility.code' && testCompiled(SEVERAL_BEFORE, sentence.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) continue;
       // "колонии в России" describes a country, not one institution.
       if (rule.id === 'facility.described' && /(?:Росси|Росі|Украин|Україн|РФ)\p{L}*$/u.test(m[0])) continue;
       found.push(namedValue(doc.text, start, end, `${language}.${rule.id}`, { entityId: facilityKey(m[0]) }));
@@ -52,7 +54,7 @@ export function findFacilities(doc: CyrillicText, range: Span, language: string)
 }
 
 /** True when a sentence refers back to a facility named before ("в этой колонии", "з обох колоній"). */
-export const refersBackToFacility = (doc: CyrillicText, range: Span): boolean => BACK_REFERENCE.test(doc.norm.slice(range.start, range.end));
+export const refersBackToFacility = (doc: CyrillicText, range: Span): boolean => testCompiled(BACK_REFERENCE, doc.norm.slice(range.start, range.end));
 
 /** A rough identity for a facility mention, kind and number ("facility:ik-7"), shared with the English extractor's keys. */
 function facilityKey(name: string): string | undefined {

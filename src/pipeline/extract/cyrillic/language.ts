@@ -1,5 +1,6 @@
 import type { ClaimType } from '../../../domain/types.js';
 import { LiteralPrefilter } from '../literal-prefilter.js';
+import { compileOnFirstUse } from '../machine-code.js';
 
 /** The lexicon files of one language, as they are stored under knowledge/lexicons/<lang>/. */
 export interface CyrillicLexicons {
@@ -79,6 +80,7 @@ export const startsWord = (text: string, index: number): boolean => index === 0 
 
 /** The first match of a `startlessPattern` in `text` that starts a word, or null. */
 export function findWord(re: RegExp, text: string): RegExpExecArray | null {
+  compileOnFirstUse(re, text);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

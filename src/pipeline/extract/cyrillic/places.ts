@@ -4,6 +4,7 @@ import { namedValue } from '../provenance.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
 import { matchesWhere, noLetterBefore } from '../scan.js';
+import { testCompiled } from '../machine-code.js';
 
 const WORD = /[\p{L}][\p{L}'’ʼ-]*/uy;
 /** Where a known name may start (not after a letter, apostrophe or hyphen: checked by startsName). */
@@ -105,7 +106,7 @@ export function createPlaceFinder(language: CyrillicLanguage): (doc: CyrillicTex
 
     function countryIsPlace(start: number, end: number): boolean {
       const before = sentence.slice(Math.max(0, start - 30), start);
-      if (NOT_A_PLACE_BEFORE.test(before)) return false;
+      if (testCompiled(NOT_A_PLACE_BEFORE, before)) return false;
       // "Херсонской области Украины", "Чеченской Республики РФ": the country only qualifies the region before it.
       if (named.some((n) => n.end <= start && !/\S/u.test(sentence.slice(n.end, start)))) return false;
       const written = sentence.slice(start, end);

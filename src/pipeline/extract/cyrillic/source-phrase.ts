@@ -1,6 +1,7 @@
 import type { Span } from '../../../domain/types.js';
 import type { CyrillicLexicons } from './language.js';
 import { matchesWhere, noLetterBefore } from '../scan.js';
+import { compileOnFirstUse } from '../machine-code.js';
 
 /** A source phrase cut out of a sentence (offsets into the sentence), with the name it gives. */
 export interface SourcePhrase extends Span {
@@ -47,7 +48,7 @@ export function cleanSourcePhrase(
   const phrase = sentence.slice(s, e);
   const words = phrase.split(/\s+/u).filter(Boolean);
   if (!words.length || words.length > WORDS_MAX || STOP.test(phrase) || !/\p{L}/u.test(phrase)) return null;
-  const { roles, group, pronoun } = compile(lex);
+  const { roles, group, pronoun } = compile(lex, phrase);
   if (pronoun.test(phrase)) return { start: s, end: e, name: phrase };
   const startsLikeName = /^[\p{Lu}«"„“\d]/u.test(phrase) || roles.test(words[0]) || group.test(phrase);
   if (position === 'after' && !startsLikeName) return null;
@@ -89,7 +90,7 @@ export function tailOf(text: string): RegExpExecArray | null {
 const COMPILED = new WeakMap<CyrillicLexicons['attribution'], { roles: RegExp; group: RegExp; pronoun: RegExp }>();
 
 /** The lexicon's role, group and pronoun patterns, compiled once per lexicon. */
-function compile(lex: CyrillicLexicons['attribution']): { roles: RegExp; group: RegExp; pronoun: RegExp } {
+function compile(lex: CyrillicLexicons['attribution'], like: string): { roles: RegExp; group: RegExp; pronoun: RegExp } {
   let compiled = COMPILED.get(lex);
   if (!compiled) {
     compiled = {
@@ -97,6 +98,8 @@ function compile(lex: CyrillicLexicons['attribution']): { roles: RegExp; group: 
       group: new RegExp(`^(?:${lex.groups.join('|')})(?![\\p{L}])`, 'iu'),
       pronoun: new RegExp(`^(?:${lex.pronouns.join('|')})$`, 'iu'),
     };
+    // All three are tried on the first phrase already.
+    for (const re of Object.values(compiled)) compileOnFirstUse(re, like);
     COMPILED.set(lex, compiled);
   }
   return compiled;

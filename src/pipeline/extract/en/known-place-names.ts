@@ -9,6 +9,7 @@
  * names that begin with that word's first two letters — the same matches, in the same order.
  */
 import { noLetterBefore } from '../scan.js';
+import { compileOnFirstUse } from '../machine-code.js';
 import { escapeRegExp } from '../provenance.js';
 
 
@@ -64,6 +65,7 @@ export class KnownPlaceNames {
         if (this.directionAt.test(sentence)) re = this.withDirection;
       }
       if (!re) continue;
+      compileOnFirstUse(re, sentence);
       re.lastIndex = at;
       const m = re.exec(sentence);
       if (!m) continue;

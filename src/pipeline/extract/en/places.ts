@@ -1,6 +1,7 @@
 import { defaultGazetteer, type Place } from '../../../knowledge/places/gazetteer.js';
 import { namedValue } from '../provenance.js';
 import { matchesWhere } from '../scan.js';
+import { testCompiled } from '../machine-code.js';
 import { KnownPlaceNames, REGION_WORD } from './known-place-names.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 
@@ -49,7 +50,7 @@ export function findPlaces(text: string, range: Span, exclude: Span[] = []): Nam
       add(start + m[1].length, end, 'en.place.gazetteer', m[0].slice(m[1].length), place);
       continue;
     }
-    if (place.kind === 'country' && !m[1] && (NOT_A_PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || NOT_A_PLACE_AFTER.test(sentence.slice(end)))) continue;
+    if (place.kind === 'country' && !m[1] && (NOT_A_PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || testCompiled(NOT_A_PLACE_AFTER, sentence.slice(end)))) continue;
     // "Ukraine's Kherson region" names the region; "a Kherson resident" describes a person;
     // "Vladimir Osechkin" is a person whose first name is also a town.
     if (/^(?:[’']s\s+[A-Z]| (?:resident|native)s?\b)/u.test(sentence.slice(end))) continue;

@@ -1,6 +1,7 @@
 import lexicon from '../../../knowledge/lexicons/en/attribution.json' with { type: 'json' };
 import { namedValue } from '../provenance.js';
-import { matchesWhere } from '../scan.js';
+import { anywhere, matchesWhere } from '../scan.js';
+import { testCompiled } from '../machine-code.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 
 /** What the document has said so far, for resolving "he said" and "the human rights defender". */
@@ -66,7 +67,7 @@ export function findSources(text: string, range: Span, memory: AttributionMemory
     }
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  for (const m of sentence.matchAll(INVERTED_RE)) {
+  for (const m of matchesWhere(INVERTED_RE, sentence, anywhere)) {
     const start = range.start + (m.index ?? 0) + m[0].length - m[1].length;
     push(cleanPhrase(text, start, start + m[1].length, 'en.source.inverted'));
   }
@@ -86,7 +87,7 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   const segments = clause.split(/,\s*/u);
   let last = segments.pop()?.trim() ?? '';
   if (!last && segments.length) last = segments.pop()?.trim() ?? '';
-  if ((ROLE_RE.test(last) || /^of [A-Z]/u.test(last)) && segments.length) {
+  if ((testCompiled(ROLE_RE, last) || /^of [A-Z]/u.test(last)) && segments.length) {
     const name = segments.pop()!.trim();
     const role = last;
     const at = offset + before.lastIndexOf(name, before.lastIndexOf(role));
@@ -101,7 +102,7 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   const value = cleanPhrase(text, at, at + last.length, 'en.source.subject');
   if (!value) return null;
   // A speaker is a name, a group of people, a pronoun, or a description ending in a name ("online publication Agentstvo").
-  const ok = /^[\p{Lu}“"«]/u.test(value.name) || /\s\p{Lu}[\p{L}.’'-]+$/u.test(value.name) || GROUP_WORDS.test(value.name) || PRONOUN_RE.test(value.name);
+  const ok = /^[\p{Lu}“"«]/u.test(value.name) || /\s\p{Lu}[\p{L}.’'-]+$/u.test(value.name) || testCompiled(GROUP_WORDS, value.name) || PRONOUN_RE.test(value.name);
   if (!ok || /^(?:It|This|That|There|What|Which|Who|One|Some|All|Many)$/u.test(value.name)) return null;
   // A time or a clause is no speaker: "in January", "July 2022", "Convicts pardoned by Putin".
   if (/^(?:in|on|at|by|since|during|after|before|then)\b/iu.test(value.name) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(value.name)) return null;

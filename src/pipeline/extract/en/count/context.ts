@@ -1,6 +1,7 @@
 import units from '../../../../knowledge/lexicons/en/count-units.json' with { type: 'json' };
 import months from '../../../../knowledge/lexicons/en/months.json' with { type: 'json' };
 import { escapeRegExp } from '../../provenance.js';
+import { testCompiled } from '../../machine-code.js';
 
 // Why a number is not a count of people, judged from the text around it (GUIDE: Counts).
 // Each check looks at a short window only, so the cost does not grow with the text.
@@ -26,7 +27,7 @@ const WINDOW = 40;
 export function isNotACount(text: string, start: number, end: number): boolean {
   if (end >= 0) {
     const after = text.slice(end, end + WINDOW);
-    if (MEASURE_AFTER.test(after) || DATE_AFTER.test(after)) return true;
+    if (testCompiled(MEASURE_AFTER, after) || DATE_AFTER.test(after)) return true;
   }
   if (start < 0) return false;
   const before = text.slice(Math.max(0, start - WINDOW), start);

@@ -6,6 +6,7 @@ import { rangeCount } from './range.js';
 import { vagueCount } from './vague.js';
 import { keepLongest } from './overlap.js';
 import { hintTest } from '../../scan.js';
+import { compileOnFirstUse } from '../../machine-code.js';
 
 export type { CountMention, ChangeMention } from './count-types.js';
 
@@ -24,6 +25,7 @@ export function findCounts(text: string, range: Span = { start: 0, end: text.len
   for (const parser of PARSERS) {
     if (parser.hint && !hinted(parser.hint)) continue;
     const pattern = parser.pattern;
+    compileOnFirstUse(pattern, scope);
     pattern.lastIndex = range.start;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(scope))) {
