@@ -103,6 +103,26 @@ export function addToProfile(profile: EventProfile, claim: GroupingClaim): void 
   if (claim.change) push(profile.changes, claim.change);
 }
 
+/**
+ * A copy of a profile that `addToProfile` and `mergeProfiles` can fold into without touching the
+ * original: its lists are copied; their entries, and its ranges, are replaced rather than changed.
+ */
+export function copyProfile(profile: EventProfile): EventProfile {
+  return {
+    ...profile,
+    types: profile.types.slice(),
+    facilities: profile.facilities.slice(),
+    areas: profile.areas.slice(),
+    sources: profile.sources.slice(),
+    quotes: profile.quotes.slice(),
+    reports: profile.reports.slice(),
+    counts: profile.counts.slice(),
+    genders: profile.genders.slice(),
+    nationalities: profile.nationalities.slice(),
+    changes: profile.changes.slice(),
+  };
+}
+
 /** Folds `from` into `into` (mutates `into`). */
 export function mergeProfiles(into: EventProfile, from: EventProfile): void {
   into.claims += from.claims;

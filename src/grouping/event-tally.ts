@@ -109,3 +109,22 @@ function insertSorted(list: string[], value: string): void {
   const at = firstAfter(list, value, (v) => v);
   if (list[at - 1] !== value) list.splice(at, 0, value);
 }
+
+/**
+ * A copy of a tally that `addToTally` can fold into without touching the original: its lists are
+ * copied, and the entries it counts up in place (places, origins) too; the rest of its entries are
+ * never changed once made.
+ */
+export function copyTally(tally: EventTally): EventTally {
+  const copy: EventTally = {
+    claims: tally.claims,
+    types: { ...tally.types },
+    places: tally.places.map((place) => ({ ...place })),
+    originals: tally.originals.slice(),
+    reportIds: tally.reportIds.slice(),
+    origins: tally.origins.map((origin) => ({ ...origin })),
+    counted: tally.counted.slice(),
+  };
+  if (tally.dated) copy.dated = [...tally.dated];
+  return copy;
+}

@@ -282,7 +282,7 @@ export class EventRepository {
    */
   async saveEvents(events: readonly { profile: EventProfile; tally: EventTally }[]): Promise<void> {
     if (this.batch) for (const { profile, tally } of events) this.batch.pending.set(profile.id, profile, tally);
-    else await eventUpsert.run(this.db, events.map(({ profile, tally }) => eventRow(profile.id, JSON.stringify(profile), tally)));
+    else await eventUpsert.run(this.db, events.map(({ profile, tally }) => eventRow(profile.id, profile, tally)));
   }
 
   /** Writes the events held since the last flush (a batch does before it commits). */
@@ -339,7 +339,7 @@ export class EventRepository {
 type EventRow = EventTables['events'];
 const UPDATED_COLUMNS = ['type', 'time_start', 'time_end', 'time_from', 'time_to', 'claims', 'reports', 'origins', 'conflicts', 'places_folded', 'profile', 'summary', 'tally'] as const satisfies readonly Exclude<keyof EventRow, 'id'>[];
 
-function eventRow(id: string, profile: string, tally: EventTally): EventRow {
+function eventRow(id: string, profile: EventProfile, tally: EventTally): EventRow {
   const summary = summarizeTally(id, tally);
   return {
     id: summary.id,
@@ -353,7 +353,7 @@ function eventRow(id: string, profile: string, tally: EventTally): EventRow {
     origins: summary.independentOrigins,
     conflicts: summary.conflicts.length,
     places_folded: summary.places.map((p) => p.name.toLowerCase()).join('\n'),
-    profile,
+    profile: JSON.stringify(profile),
     summary: JSON.stringify(summary),
     tally: JSON.stringify(tally),
   };

@@ -1,9 +1,9 @@
-import type { EventProfile } from '../grouping/event-profile.js';
-import type { EventTally } from '../grouping/event-tally.js';
+import { copyProfile, type EventProfile } from '../grouping/event-profile.js';
+import { copyTally, type EventTally } from '../grouping/event-tally.js';
 
-/** An event's state as grouping keeps it: its profile (as JSON: the grouper folds claims into the copy it reads) and its tally. */
+/** An event's state as grouping keeps it. */
 export interface EventState {
-  profile: string;
+  profile: EventProfile;
   tally: EventTally;
 }
 
@@ -33,7 +33,7 @@ export class PendingEvents {
 
   profile(id: string): EventProfile | undefined {
     const state = this.#states.get(id);
-    return state && (JSON.parse(state.profile) as EventProfile);
+    return state && copyProfile(state.profile);
   }
 
   tally(id: string): EventTally | undefined {
@@ -41,10 +41,10 @@ export class PendingEvents {
     return state && copyTally(state.tally);
   }
 
-  /** Holds an event's new state; the tally is taken as it is (the caller hands it over). */
+  /** Holds an event's new state, taken as it is (the caller hands it over). */
   set(id: string, profile: EventProfile, tally: EventTally): void {
     this.#remember(id);
-    this.#states.set(id, { profile: JSON.stringify(profile), tally });
+    this.#states.set(id, { profile, tally });
   }
 
   /** Forgets an event (deleted, or merged into another). */
@@ -84,23 +84,4 @@ export class PendingEvents {
   #remember(id: string): void {
     if (this.#journal && !this.#journal.has(id)) this.#journal.set(id, this.#states.get(id));
   }
-}
-
-/**
- * A copy of a tally that `addToTally` can fold into without touching the original: its lists are
- * copied, and the entries it counts up in place (places, origins) too; the rest of its entries are
- * never changed once made.
- */
-export function copyTally(tally: EventTally): EventTally {
-  const copy: EventTally = {
-    claims: tally.claims,
-    types: { ...tally.types },
-    places: tally.places.map((place) => ({ ...place })),
-    originals: tally.originals.slice(),
-    reportIds: tally.reportIds.slice(),
-    origins: tally.origins.map((origin) => ({ ...origin })),
-    counted: tally.counted.slice(),
-  };
-  if (tally.dated) copy.dated = [...tally.dated];
-  return copy;
 }
