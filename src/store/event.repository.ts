@@ -204,7 +204,7 @@ export class EventRepository {
       else stored.push(id);
     }
     for (let i = 0; i < stored.length; i += CHUNK) {
-      const chunk = stored.slice(i, i + CHUNK).sort(compareIds);
+      const chunk = stored.slice(i, i + CHUNK);
       const rows = await shapes.rows(this.db, `profiles:${chunk.length}`, () => this.db.selectFrom('events').select(['id', 'profile']).where('id', 'in', chunk), chunk);
       for (const row of rows) profiles.push(JSON.parse(row.profile) as EventProfile);
     }

@@ -119,11 +119,8 @@ export class WorkerExtraction implements Extraction {
       if (this.#checkReady(thread)) continue;
       const at = thread.outbox.findIndex((request) => thread.pending.get(request.id)?.input === input);
       if (at < 0) continue;
-      const [{ id }] = thread.outbox.splice(at, 1);
       thread.transfers.splice(at, 1);
-      const pending = thread.pending.get(id)!;
-      thread.pending.delete(id);
-      settleHere(pending, this.#process);
+      this.#processHere(thread, thread.outbox.splice(at, 1));
       return;
     }
   }
@@ -131,7 +128,11 @@ export class WorkerExtraction implements Extraction {
   /** Waits for every answer still due, then stops the workers. Reports held for a worker that never became ready are processed here. */
   async close(): Promise<void> {
     this.#closing = true;
-    for (const thread of this.#threads) if (!this.#checkReady(thread)) this.#takeBack(thread);
+    for (const thread of this.#threads) {
+      if (this.#checkReady(thread)) continue;
+      thread.transfers = [];
+      this.#processHere(thread, thread.outbox.splice(0));
+    }
     await Promise.allSettled([...this.#inFlight]);
     await Promise.all(this.#threads.splice(0).map((thread) => thread.worker.terminate()));
   }
@@ -181,11 +182,9 @@ export class WorkerExtraction implements Extraction {
     this.#send(thread);
   }
 
-  /** Processes here, in order, the reports held for a worker and not sent. */
-  #takeBack(thread: Thread): void {
-    const held = thread.outbox.splice(0);
-    thread.transfers = [];
-    for (const { id } of held) {
+  /** Processes here, in order, requests taken out of a worker's outbox. */
+  #processHere(thread: Thread, requests: readonly ExtractionRequest[]): void {
+    for (const { id } of requests) {
       const pending = thread.pending.get(id)!;
       thread.pending.delete(id);
       settleHere(pending, this.#process);
