@@ -77,24 +77,33 @@ describe('WorkerExtraction', () => {
     expect((await extraction.process(input(1))).report.claims).toEqual(processReport(input(1)).claims);
   });
 
-  it('processes on this thread until workers start, after `startAfter` reports', async () => {
-    const extraction = pool({ threads: 1, startAfter: 3 });
-    for (let i = 0; i < 3; i++) {
-      expect((await extraction.process(input(i))).report).toEqual(processReport(input(i)));
-      expect(extraction.threads).toBe(0);
-    }
-    // The fourth starts the worker; it is held for it, and processed here when needed before it is ready.
-    const held = input(3);
-    const fourth = extraction.process(held);
-    expect(extraction.threads).toBe(1);
-    extraction.needNow(held);
+  it('leaves a report it needs now to a starting worker, within its patience', async () => {
+    const extraction = pool({ threads: 1, process: notHere, patience: 60_000 });
+    const needed = input(0);
+    const answer = extraction.process(needed);
+    extraction.needNow(needed);
     expect(extraction.readyThreads).toBe(0);
-    expect((await fourth).report).toEqual(processReport(input(3)));
+    expect((await answer).report).toEqual(processReport(input(0)));
+  });
+
+  it('processes here a report it needs once a starting worker has used up its patience', async () => {
+    const here: string[] = [];
+    const extraction = pool({ threads: 1, entry: fixture('never-ready.mjs'), patience: 100, process: (i) => (here.push(i.origin), processReport(i)) });
+    const inputs = [0, 1].map((i) => input(i));
+    const answers = inputs.map((i) => extraction.process(i));
+    extraction.needNow(inputs[0]);
+    expect(here).toEqual([]);
+    expect((await answers[0]).report).toEqual(processReport(input(0)));
+    expect(here).toEqual(['test:0']);
+    // Past its patience, a report needed is processed at once.
+    extraction.needNow(inputs[1]);
+    expect(here).toEqual(['test:0', 'test:1']);
+    expect((await answers[1]).report).toEqual(processReport(input(1)));
   });
 
   it('holds reports for a worker not ready yet; processes here only the one needed now, and the rest when it closes', async () => {
     const here: string[] = [];
-    const extraction = pool({ threads: 1, entry: fixture('never-ready.mjs'), process: (i) => (here.push(i.origin), processReport(i)) });
+    const extraction = pool({ threads: 1, entry: fixture('never-ready.mjs'), patience: 0, process: (i) => (here.push(i.origin), processReport(i)) });
     const inputs = [0, 1, 2].map((i) => input(i));
     const answers = inputs.map((i) => extraction.process(i));
     extraction.needNow(inputs[1]);

@@ -3,22 +3,30 @@ import type { ProcessedReport, ReportInput } from '../../domain/types.js';
 import { processReport } from '../../pipeline/configuration.js';
 import { extractReport, type ExtractedReport, type Extraction } from './extraction.js';
 import type { ExtractionAnswer, ExtractionRequest } from './extraction-worker.js';
+import { workerBundle } from './worker-bundle.js';
 
-const ENTRY = new URL('./extraction-worker.mjs', import.meta.url);
+/** The worker's source, run bundled (see workerBundle) ... */
+const SOURCE = new URL('./extraction-worker.ts', import.meta.url);
+/** ... or, when it cannot be bundled, through the TypeScript loader. */
+const LOADER_ENTRY = new URL('./extraction-worker.mjs', import.meta.url);
 
 export interface WorkerExtractionOptions {
-  /** Worker threads to start (at least 1). */
+  /** Worker threads to start (at least 1); they start at once. */
   threads: number;
-  /**
-   * Reports to process on this thread before the workers are started (default 0). A worker takes
-   * a second or two to load and warm up the pipeline, which a short run would only wait for.
-   */
-  startAfter?: number;
   /** Runs on this thread while no worker is ready yet, and for the reports of a worker that died. Default: processReport. */
   process?: (input: ReportInput) => ProcessedReport;
   /** Told once for each worker that could not start or died; its reports were processed here instead. */
   onLost?: (error: Error) => void;
-  /** The worker's script; tests pass one that fails. Default: extraction-worker.mjs. */
+  /**
+   * How long the calling thread waits for a worker that is starting before it processes a report
+   * it needs itself (`needNow`); default PATIENCE_MS.
+   */
+  patience?: number;
+  /**
+   * The worker's script; tests pass one that fails. Default: extraction-worker.ts bundled (see
+   * workerBundle), or extraction-worker.mjs, which loads it through tsx, when it cannot be bundled
+   * or ETAP_WORKER_BUNDLE is 0.
+   */
   entry?: URL;
 }
 
@@ -34,6 +42,8 @@ interface Thread {
   /** Where the worker says it is ready; read synchronously, see #checkReady. */
   readiness: MessagePort;
   ready: boolean;
+  /** When it was started (performance.now()). */
+  startedAt: number;
   /** Requests given to it, sent or not, by id. */
   pending: Map<number, Pending>;
   /** Requests given to it and not sent yet, in order, and the buffers they move (see #send). */
@@ -52,13 +62,22 @@ interface Thread {
 const SEND_BATCH = 16;
 
 /**
+ * How long the calling thread waits for a starting worker before it processes the report it needs
+ * itself. A bundled worker is ready in about 0.6 s on a small machine (1 to 1.7 s through the
+ * TypeScript loader). Processing here meanwhile did not pay: this thread's first reports run the
+ * pipeline cold, a second time in this process (its lexicons built, its code compiled again), and on
+ * two cores that competes with the worker's own start; ingests used 5 to 15% more CPU for it.
+ */
+export const PATIENCE_MS = 2000;
+
+/**
  * Runs the pipeline in worker threads, so that extraction overlaps with whatever the calling
- * thread does meanwhile (storing, in ingest). Workers take a second or two to load the pipeline;
- * the reports given them meanwhile are held, and the calling thread processes one itself only
- * when it is about to wait for it (`needNow`): it never waits for a worker to start, and never
- * processes a report a worker could have taken. (The pipeline runs slowest in its first hundred
- * reports, while the JIT warms up: a calling thread that processed whatever a worker did not have
- * room for spent seconds doing so, at several times the cost.)
+ * thread does meanwhile (storing, in ingest). Workers start at once and take most of a second to
+ * load the pipeline; the reports given them meanwhile are held for them. The calling thread
+ * processes a report itself only when it is about to wait for it (`needNow`) and the worker has
+ * been starting for longer than `patience`: one that is slow to start, or never starts, holds
+ * nothing up for long. (The pipeline runs slowest in its first hundred reports, while the JIT warms
+ * up: work done here duplicates the worker's warm-up rather than sharing it.)
  * A worker that dies loses nothing: the reports it held are processed on the calling thread.
  */
 export class WorkerExtraction implements Extraction {
@@ -67,18 +86,18 @@ export class WorkerExtraction implements Extraction {
   readonly #onLost?: (error: Error) => void;
   readonly #entry: URL;
   readonly #inFlight = new Set<Promise<unknown>>();
-  #toStart: number;
-  #beforeStart: number;
+  readonly #patience: number;
+  /** The report the caller last said it needs now while its worker was starting, and the timer that ends the wait. */
+  #wanted?: { input: ReportInput; timer: NodeJS.Timeout };
   #nextId = 0;
   #closing = false;
 
   constructor(options: WorkerExtractionOptions) {
     this.#process = options.process ?? processReport;
     this.#onLost = options.onLost;
-    this.#entry = options.entry ?? ENTRY;
-    this.#toStart = Math.max(1, options.threads);
-    this.#beforeStart = options.startAfter ?? 0;
-    if (this.#beforeStart === 0) this.#startWorkers();
+    this.#entry = options.entry ?? defaultEntry();
+    this.#patience = options.patience ?? PATIENCE_MS;
+    for (let i = 0; i < Math.max(1, options.threads); i++) this.#threads.push(this.#start());
   }
 
   /** Workers started and not lost. */
@@ -93,7 +112,6 @@ export class WorkerExtraction implements Extraction {
   }
 
   async process(input: ReportInput): Promise<ExtractedReport> {
-    if (this.#beforeStart-- === 0) this.#startWorkers();
     const thread = this.#leastBusy();
     if (!thread) return extractReport(input, this.#process);
     const id = this.#nextId++;
@@ -111,14 +129,18 @@ export class WorkerExtraction implements Extraction {
   }
 
   /**
-   * Processes `input` here if it is held for a worker not ready yet; a worker that became ready
-   * meanwhile is sent what it holds instead.
+   * The caller is about to wait for `input`. If it is held for a worker still starting, and the
+   * worker has been starting for longer than `patience`, it is processed here; until then the
+   * caller waits for the worker, which processes it once ready (or here, when the patience runs
+   * out first). A worker that became ready meanwhile is sent what it holds.
    */
   needNow(input: ReportInput): void {
     for (const thread of this.#threads) {
       if (this.#checkReady(thread)) continue;
       const at = thread.outbox.findIndex((request) => thread.pending.get(request.id)?.input === input);
       if (at < 0) continue;
+      const waited = performance.now() - thread.startedAt;
+      if (waited < this.#patience) return this.#waitFor(input, this.#patience - waited);
       thread.transfers.splice(at, 1);
       this.#processHere(thread, thread.outbox.splice(at, 1));
       return;
@@ -128,6 +150,7 @@ export class WorkerExtraction implements Extraction {
   /** Waits for every answer still due, then stops the workers. Reports held for a worker that never became ready are processed here. */
   async close(): Promise<void> {
     this.#closing = true;
+    this.#stopWaiting();
     for (const thread of this.#threads) {
       if (this.#checkReady(thread)) continue;
       thread.transfers = [];
@@ -137,9 +160,23 @@ export class WorkerExtraction implements Extraction {
     await Promise.all(this.#threads.splice(0).map((thread) => thread.worker.terminate()));
   }
 
-  #startWorkers(): void {
-    if (this.#closing) return;
-    for (; this.#toStart > 0; this.#toStart--) this.#threads.push(this.#start());
+  /**
+   * Makes sure `needNow(input)` is asked again when the patience runs out (on the event loop,
+   * which turns while the caller waits): then, if its worker is still not ready, it is processed here.
+   */
+  #waitFor(input: ReportInput, ms: number): void {
+    if (this.#wanted?.input === input) return;
+    this.#stopWaiting();
+    const timer = setTimeout(() => {
+      this.#wanted = undefined;
+      this.needNow(input);
+    }, Math.ceil(ms));
+    this.#wanted = { input, timer };
+  }
+
+  #stopWaiting(): void {
+    if (this.#wanted) clearTimeout(this.#wanted.timer);
+    this.#wanted = undefined;
   }
 
   /** The worker with the fewest reports given and not answered, ready or not. */
@@ -194,7 +231,7 @@ export class WorkerExtraction implements Extraction {
   #start(): Thread {
     const { port1: readiness, port2: readinessForWorker } = new MessageChannel();
     const worker = new Worker(this.#entry, { workerData: { readiness: readinessForWorker }, transferList: [readinessForWorker] });
-    const thread: Thread = { worker, readiness, ready: false, pending: new Map(), outbox: [], transfers: [], sent: 0 };
+    const thread: Thread = { worker, readiness, ready: false, startedAt: performance.now(), pending: new Map(), outbox: [], transfers: [], sent: 0 };
     let failure: Error | undefined;
     // Also heard when the event loop turns: a caller that only waits (no needNow) is sent its reports.
     readiness.once('message', () => thread.ready || this.#becameReady(thread));
@@ -229,6 +266,10 @@ export class WorkerExtraction implements Extraction {
       settleHere(pending, this.#process);
     }
   }
+}
+
+function defaultEntry(): URL {
+  return (process.env.ETAP_WORKER_BUNDLE !== '0' && workerBundle(SOURCE)) || LOADER_ENTRY;
 }
 
 /** Processes a pending report on this thread and settles its promise. */

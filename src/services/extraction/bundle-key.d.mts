@@ -1,0 +1,2 @@
+/** See bundle-key.mjs. */
+export function bundleKey(inputs: readonly string[]): string;

@@ -1,0 +1,82 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { workerBundle } from './worker-bundle.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A small TypeScript program of two modules, one reading a file beside itself, and a directory for its bundles. */
+function project(): { source: string; bundles: string; entry: URL } {
+  const source = mkdtempSync(join(tmpdir(), 'etap-bundle-src-'));
+  const bundles = mkdtempSync(join(tmpdir(), 'etap-bundle-out-'));
+  dirs.push(source, bundles);
+  writeFileSync(join(source, 'part.ts'), `export const part: number = 20;\n`);
+  writeFileSync(join(source, 'beside.txt'), 'read beside its module');
+  writeFileSync(
+    join(source, 'entry.ts'),
+    `import { readFileSync } from 'node:fs';
+import { part } from './part.ts';
+export const answer: number = part + 22;
+export const beside: string = readFileSync(new URL('./beside.txt', import.meta.url), 'utf8');\n`,
+  );
+  return { source, bundles, entry: pathToFileURL(join(source, 'entry.ts')) };
+}
+
+const bundlesIn = (dir: string) => readdirSync(dir).filter((file) => file.endsWith('.mjs'));
+
+describe('workerBundle', () => {
+  it('bundles a TypeScript entry into one module that runs as its sources do, reading files beside them', async () => {
+    const { bundles, entry } = project();
+    const bundle = workerBundle(entry, { dir: bundles });
+    expect(bundle?.href).toMatch(/\/entry-[0-9a-f]{16}\.mjs$/);
+    const loaded = (await import(bundle!.href)) as { answer: number; beside: string };
+    expect(loaded.answer).toBe(42);
+    expect(loaded.beside).toBe('read beside its module');
+  });
+
+  it('reuses the bundle while its sources are unchanged, and builds a new one when one changes', () => {
+    const { source, bundles, entry } = project();
+    const first = workerBundle(entry, { dir: bundles })!;
+    const builtAt = statSync(first).mtimeMs;
+    expect(workerBundle(entry, { dir: bundles })?.href).toBe(first.href);
+    expect(statSync(first).mtimeMs).toBe(builtAt);
+    // An imported module, not the entry, changes.
+    writeFileSync(join(source, 'part.ts'), `export const part: number = 21;\n`);
+    const second = workerBundle(entry, { dir: bundles })!;
+    expect(second.href).not.toBe(first.href);
+    expect(bundlesIn(bundles)).toHaveLength(2); // the earlier one is recent: another process may be using it
+  });
+
+  it('deletes earlier bundles an hour old when it builds a new one', () => {
+    const { source, bundles, entry } = project();
+    const old = workerBundle(entry, { dir: bundles })!;
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(old, twoHoursAgo, twoHoursAgo);
+    writeFileSync(join(source, 'part.ts'), `export const part: number = 23;\n`);
+    const current = workerBundle(entry, { dir: bundles })!;
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(current)).toBe(true);
+  });
+
+  it('builds again when a module it was made of is gone', () => {
+    const { source, bundles, entry } = project();
+    const first = workerBundle(entry, { dir: bundles })!;
+    rmSync(join(source, 'part.ts'));
+    writeFileSync(join(source, 'entry.ts'), `export const answer: number = 42;\n`);
+    const second = workerBundle(entry, { dir: bundles });
+    expect(second).toBeDefined();
+    expect(second!.href).not.toBe(first.href);
+  });
+
+  it('gives none when the sources do not build, so the caller can fall back', () => {
+    const { source, bundles, entry } = project();
+    writeFileSync(join(source, 'part.ts'), `export const part: number = ;\n`);
+    expect(workerBundle(entry, { dir: bundles })).toBeUndefined();
+    expect(bundlesIn(bundles)).toEqual([]);
+  });
+});
