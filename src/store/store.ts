@@ -59,19 +59,24 @@ export class Store implements Repositories {
    */
   startBatch(): Promise<WriteBatch<Repositories>> {
     // Events touched by several reports of the batch are written once, when it commits, and the
-    // block keys looked up are remembered (all forgotten when a unit is undone).
+    // block keys looked up are remembered (all forgotten when a unit is undone). Its claims and
+    // reports are indexed for search once too, before the commit.
     const batch: EventBatch = { pending: new PendingEvents(), blocks: new EventBlockCache() };
     return WriteBatch.start(
       this.db,
       (trx) => this.repositoriesFor(trx, batch),
-      (repositories) => ({
+      (repositories, trx) => ({
+        start: () => this.dialect.holdSearchIndexing(trx),
         beginUnit: () => batch.pending.beginUnit(),
         keepUnit: () => batch.pending.keepUnit(),
         undoUnit: () => {
           batch.pending.undoUnit();
           batch.blocks.forget();
         },
-        flush: () => repositories.events.flush(),
+        flush: async () => {
+          await repositories.events.flush();
+          await this.dialect.indexHeldSearch(trx);
+        },
       }),
     );
   }

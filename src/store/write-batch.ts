@@ -12,10 +12,12 @@ export class BatchLostError extends Error {
 }
 
 /**
- * What a batch keeps outside the database for its units (a write-behind cache): told when a unit
- * begins and whether it was kept or undone, and flushed into the transaction before the commit.
+ * What a batch keeps outside the database for its units (a write-behind cache): started with the
+ * transaction, told when a unit begins and whether it was kept or undone, and flushed into the
+ * transaction before the commit.
  */
 export interface UnitState {
+  start?(): Promise<void>;
   beginUnit(): void;
   keepUnit(): void;
   undoUnit(): void;
@@ -43,10 +45,17 @@ export class WriteBatch<R> {
    * Begins the transaction; `bind` gives the units their view of it (the repositories), and
    * `state` what that view keeps outside the database, if anything.
    */
-  static async start<R>(db: Kysely<Database>, bind: (trx: Kysely<Database>) => R, state?: (bound: R) => UnitState): Promise<WriteBatch<R>> {
+  static async start<R>(db: Kysely<Database>, bind: (trx: Kysely<Database>) => R, state?: (bound: R, trx: Kysely<Database>) => UnitState): Promise<WriteBatch<R>> {
     const trx = await db.startTransaction().execute();
     const bound = bind(trx);
-    return new WriteBatch(trx, bound, state?.(bound));
+    const batch = new WriteBatch(trx, bound, state?.(bound, trx));
+    try {
+      await batch.state?.start?.();
+    } catch (error) {
+      await batch.rollback();
+      throw error;
+    }
+    return batch;
   }
 
   /** Units kept since the batch began. */

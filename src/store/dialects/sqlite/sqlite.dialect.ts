@@ -13,31 +13,40 @@ export const sqliteDialect: StoreDialect = {
   async createSearchIndexes(db) {
     const statements = [
       `create virtual table claims_fts using fts5(quote, content='claims', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`,
-      `create trigger claims_fts_insert after insert on claims begin
-         insert into claims_fts(rowid, quote) values (new.seq, new.quote); end`,
-      `create trigger claims_fts_delete after delete on claims begin
-         insert into claims_fts(claims_fts, rowid, quote) values ('delete', old.seq, old.quote); end`,
-      `create trigger claims_fts_update after update of quote on claims begin
-         insert into claims_fts(claims_fts, rowid, quote) values ('delete', old.seq, old.quote);
-         insert into claims_fts(rowid, quote) values (new.seq, new.quote); end`,
       `create virtual table reports_fts using fts5(title, text, content='reports', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`,
-      `create trigger reports_fts_insert after insert on reports begin
-         insert into reports_fts(rowid, title, text) values (new.seq, new.title, new.text); end`,
-      `create trigger reports_fts_delete after delete on reports begin
-         insert into reports_fts(reports_fts, rowid, title, text) values ('delete', old.seq, old.title, old.text); end`,
-      `create trigger reports_fts_update after update of title, text on reports begin
-         insert into reports_fts(reports_fts, rowid, title, text) values ('delete', old.seq, old.title, old.text);
-         insert into reports_fts(rowid, title, text) values (new.seq, new.title, new.text); end`,
+      ...searchTriggers(),
     ];
     for (const statement of statements) await sql.raw(statement).execute(db);
   },
 
   async dropSearchIndexes(db) {
-    for (const trigger of ['claims_fts_insert', 'claims_fts_delete', 'claims_fts_update', 'reports_fts_insert', 'reports_fts_delete', 'reports_fts_update']) {
-      await sql.raw(`drop trigger if exists ${trigger}`).execute(db);
-    }
+    await dropSearchTriggers(db);
     await sql.raw('drop table if exists claims_fts').execute(db);
     await sql.raw('drop table if exists reports_fts').execute(db);
+  },
+
+  async createSearchHold(db) {
+    await sql.raw('create table search_hold (claims_after integer not null, reports_after integer not null)').execute(db);
+    await dropSearchTriggers(db);
+    for (const statement of searchTriggers(true)) await sql.raw(statement).execute(db);
+  },
+
+  async dropSearchHold(db) {
+    await dropSearchTriggers(db);
+    for (const statement of searchTriggers()) await sql.raw(statement).execute(db);
+    await sql.raw('drop table search_hold').execute(db);
+  },
+
+  async holdSearchIndexing(db) {
+    await sql`delete from search_hold`.execute(db);
+    await sql`insert into search_hold (claims_after, reports_after)
+              select (select coalesce(max(seq), 0) from claims), (select coalesce(max(seq), 0) from reports)`.execute(db);
+  },
+
+  async indexHeldSearch(db) {
+    await sql`insert into claims_fts (rowid, quote) select seq, quote from claims where seq > (select claims_after from search_hold)`.execute(db);
+    await sql`insert into reports_fts (rowid, title, text) select seq, title, text from reports where seq > (select reports_after from search_hold)`.execute(db);
+    await sql`delete from search_hold`.execute(db);
   },
 
   claimQuoteMatches(terms) {
@@ -83,6 +92,37 @@ export const sqliteDialect: StoreDialect = {
     await sql.raw(`drop trigger if exists ${name}`).execute(db);
   },
 };
+
+const SEARCHED = [
+  { table: 'claims', index: 'claims_fts', columns: ['quote'], after: 'claims_after' },
+  { table: 'reports', index: 'reports_fts', columns: ['title', 'text'], after: 'reports_after' },
+] as const;
+
+/**
+ * The triggers that keep the FTS5 indexes in step with their tables. With `held`, a row whose
+ * `seq` is above the one `search_hold` holds for its table is left out of the index while it is
+ * there (holdSearchIndexing): it was written since, and indexHeldSearch indexes it, with the
+ * rest, in one statement. A row at or below it, and every row when nothing is held, is indexed
+ * (or taken out) at once, as without: one stored before, or one written since on a `seq` freed
+ * by a delete. So every row is indexed exactly once, however rows come and go meanwhile.
+ */
+function searchTriggers(held = false): string[] {
+  return SEARCHED.flatMap(({ table, index, columns, after }) => {
+    const values = (row: string) => columns.map((column) => `${row}.${column}`).join(', ');
+    const add = `insert into ${index}(rowid, ${columns.join(', ')}) values (new.seq, ${values('new')});`;
+    const remove = `insert into ${index}(${index}, rowid, ${columns.join(', ')}) values ('delete', old.seq, ${values('old')});`;
+    const indexed = (row: string) => (held ? ` when ${row}.seq <= coalesce((select ${after} from search_hold), ${row}.seq)` : '');
+    return [
+      `create trigger ${index}_insert after insert on ${table}${indexed('new')} begin\n  ${add} end`,
+      `create trigger ${index}_delete after delete on ${table}${indexed('old')} begin\n  ${remove} end`,
+      `create trigger ${index}_update after update of ${columns.join(', ')} on ${table}${indexed('old')} begin\n  ${remove}\n  ${add} end`,
+    ];
+  });
+}
+
+async function dropSearchTriggers(db: Kysely<any>): Promise<void> {
+  for (const { index } of SEARCHED) for (const event of ['insert', 'delete', 'update']) await sql.raw(`drop trigger if exists ${index}_${event}`).execute(db);
+}
 
 /** `"word"*` per term: each a quoted string (no FTS5 operators) matched as a prefix, all required. */
 function ftsQuery(terms: readonly string[]): string {
