@@ -13,19 +13,27 @@ export interface StoreDialect {
   /** Creates the full-text indexes over report title + text and claim quotes (run by a migration). */
   createSearchIndexes(db: Kysely<any>): Promise<void>;
   dropSearchIndexes(db: Kysely<any>): Promise<void>;
-  /** Makes the search indexes able to hold back rows written in a batch (run by a migration); see holdSearchIndexing. */
-  createSearchHold(db: Kysely<any>): Promise<void>;
-  dropSearchHold(db: Kysely<any>): Promise<void>;
   /**
-   * Within a transaction (a batch of reports): claims and reports written from now on may be left
-   * out of the search indexes until `indexHeldSearch`, which indexes them all at once before the
-   * commit. Both run in the same transaction, so a rollback leaves nothing held. (SQLite's FTS5,
-   * written row by row inside each report's savepoint, cost an ingest about 0.4 ms a report, some
-   * 15% of storing it; indexing a batch's rows in one statement costs under 0.1 ms a report.
-   * PostgreSQL's GIN indexes hold back new entries in a pending list themselves: it does nothing.)
+   * True when a batch can hold back what the database derives from the rows it writes
+   * (holdBatchWrites): SQLite. PostgreSQL, where batches may write side by side, cannot tell a
+   * batch's rows by their `seq`; its GIN search indexes hold back new entries in a pending list themselves.
    */
-  holdSearchIndexing(trx: Kysely<any>): Promise<void>;
-  indexHeldSearch(trx: Kysely<any>): Promise<void>;
+  readonly holdsBatchWrites: boolean;
+  /** Creates `batch_hold` and the search triggers that honour it (run by a migration; only where holdsBatchWrites). */
+  createBatchHold(db: Kysely<any>): Promise<void>;
+  dropBatchHold(db: Kysely<any>): Promise<void>;
+  /**
+   * Within a transaction (a batch of reports): the claims and reports written from now on are
+   * left out of the search indexes and overview tallies until `writeHeldSearch` and
+   * writeHeldTallies (held-tallies.ts) add them all at once before the commit, and `releaseHold`
+   * ends the hold. All run in the same transaction, so a rollback leaves nothing held. (SQLite's
+   * FTS5, written row by row inside each report's savepoint, cost an ingest about 0.4 ms a report,
+   * some 15% of storing it; indexing a batch's rows in one statement costs under 0.1 ms a report.)
+   * Does nothing unless holdsBatchWrites.
+   */
+  holdBatchWrites(trx: Kysely<any>): Promise<void>;
+  writeHeldSearch(trx: Kysely<any>): Promise<void>;
+  releaseHold(trx: Kysely<any>): Promise<void>;
   /** True for rows of `claims` whose quote holds every term (as a word prefix). */
   claimQuoteMatches(terms: readonly string[]): Expression<SqlBool>;
   /**

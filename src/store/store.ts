@@ -8,6 +8,7 @@ import { EntityRepository } from './entity.repository.js';
 import { EventBlockCache } from './event-block-cache.js';
 import { EventRepository, type EventBatch } from './event.repository.js';
 import { PendingEvents } from './pending-events.js';
+import { writeHeldTallies } from './held-tallies.js';
 import { ReviewRepository } from './review.repository.js';
 import { WriteBatch } from './write-batch.js';
 
@@ -59,14 +60,14 @@ export class Store implements Repositories {
    */
   startBatch(): Promise<WriteBatch<Repositories>> {
     // Events touched by several reports of the batch are written once, when it commits, and the
-    // block keys looked up are remembered (all forgotten when a unit is undone). Its claims and
-    // reports are indexed for search once too, before the commit.
+    // block keys looked up are remembered (all forgotten when a unit is undone). Where the dialect
+    // can, its claims and reports are indexed for search and counted in the tallies once too, before the commit.
     const batch: EventBatch = { pending: new PendingEvents(), blocks: new EventBlockCache() };
     return WriteBatch.start(
       this.db,
       (trx) => this.repositoriesFor(trx, batch),
       (repositories, trx) => ({
-        start: () => this.dialect.holdSearchIndexing(trx),
+        start: () => this.dialect.holdBatchWrites(trx),
         beginUnit: () => batch.pending.beginUnit(),
         keepUnit: () => batch.pending.keepUnit(),
         undoUnit: () => {
@@ -75,7 +76,10 @@ export class Store implements Repositories {
         },
         flush: async () => {
           await repositories.events.flush();
-          await this.dialect.indexHeldSearch(trx);
+          if (!this.dialect.holdsBatchWrites) return;
+          await writeHeldTallies(trx);
+          await this.dialect.writeHeldSearch(trx);
+          await this.dialect.releaseHold(trx);
         },
       }),
     );

@@ -9,7 +9,7 @@ import * as overviewTallies from './2026-12-06T2100-overview-tallies.js';
 import * as groupingIngest from './2026-12-06T2110-grouping-ingest.js';
 import * as overviewChanges from './2026-12-07T0100-overview-changes.js';
 import * as claimValueIndexes from './2026-12-07T0900-claim-value-indexes.js';
-import * as searchHold from './2026-12-07T1100-search-hold.js';
+import * as batchHold from './2026-12-07T1100-batch-hold.js';
 
 /** A migration that may ask the dialect for the few statements that differ. */
 export interface StoreMigration {
@@ -28,7 +28,7 @@ export const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '2026-12-06T2110-grouping-ingest': groupingIngest,
   '2026-12-07T0100-overview-changes': overviewChanges,
   '2026-12-07T0900-claim-value-indexes': claimValueIndexes,
-  '2026-12-07T1100-search-hold': searchHold,
+  '2026-12-07T1100-batch-hold': batchHold,
 };
 
 /** Hands Kysely's Migrator the list above (a static list: bundlers and tsx can't scan folders). */

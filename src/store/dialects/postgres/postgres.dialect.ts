@@ -23,11 +23,13 @@ export const postgresDialect: StoreDialect = {
     await sql.raw('drop index if exists reports_search').execute(db);
   },
 
-  // GIN indexes keep a pending list (fastupdate) and merge it in bulk already.
-  async createSearchHold() {},
-  async dropSearchHold() {},
-  async holdSearchIndexing() {},
-  async indexHeldSearch() {},
+  // Batches may write side by side here (see StoreDialect.holdsBatchWrites).
+  holdsBatchWrites: false,
+  async createBatchHold() {},
+  async dropBatchHold() {},
+  async holdBatchWrites() {},
+  async writeHeldSearch() {},
+  async releaseHold() {},
 
   claimQuoteMatches(terms) {
     return sql<boolean>`${sql.raw(qualify(CLAIM_VECTOR, 'claims'))} @@ to_tsquery('simple', ${tsQuery(terms)})`;

@@ -25,28 +25,34 @@ export const sqliteDialect: StoreDialect = {
     await sql.raw('drop table if exists reports_fts').execute(db);
   },
 
-  async createSearchHold(db) {
-    await sql.raw('create table search_hold (claims_after integer not null, reports_after integer not null)').execute(db);
+  // One writer at a time: the rows above the highest seqs when a batch began are the batch's.
+  holdsBatchWrites: true,
+
+  async createBatchHold(db) {
+    await sql.raw('create table batch_hold (claims_after integer not null, reports_after integer not null)').execute(db);
     await dropSearchTriggers(db);
     for (const statement of searchTriggers(true)) await sql.raw(statement).execute(db);
   },
 
-  async dropSearchHold(db) {
+  async dropBatchHold(db) {
     await dropSearchTriggers(db);
     for (const statement of searchTriggers()) await sql.raw(statement).execute(db);
-    await sql.raw('drop table search_hold').execute(db);
+    await sql.raw('drop table batch_hold').execute(db);
   },
 
-  async holdSearchIndexing(db) {
-    await sql`delete from search_hold`.execute(db);
-    await sql`insert into search_hold (claims_after, reports_after)
+  async holdBatchWrites(db) {
+    await sql`delete from batch_hold`.execute(db);
+    await sql`insert into batch_hold (claims_after, reports_after)
               select (select coalesce(max(seq), 0) from claims), (select coalesce(max(seq), 0) from reports)`.execute(db);
   },
 
-  async indexHeldSearch(db) {
-    await sql`insert into claims_fts (rowid, quote) select seq, quote from claims where seq > (select claims_after from search_hold)`.execute(db);
-    await sql`insert into reports_fts (rowid, title, text) select seq, title, text from reports where seq > (select reports_after from search_hold)`.execute(db);
-    await sql`delete from search_hold`.execute(db);
+  async writeHeldSearch(db) {
+    await sql`insert into claims_fts (rowid, quote) select seq, quote from claims where seq > (select claims_after from batch_hold)`.execute(db);
+    await sql`insert into reports_fts (rowid, title, text) select seq, title, text from reports where seq > (select reports_after from batch_hold)`.execute(db);
+  },
+
+  async releaseHold(db) {
+    await sql`delete from batch_hold`.execute(db);
   },
 
   claimQuoteMatches(terms) {
@@ -100,8 +106,8 @@ const SEARCHED = [
 
 /**
  * The triggers that keep the FTS5 indexes in step with their tables. With `held`, a row whose
- * `seq` is above the one `search_hold` holds for its table is left out of the index while it is
- * there (holdSearchIndexing): it was written since, and indexHeldSearch indexes it, with the
+ * `seq` is above the one `batch_hold` holds for its table is left out of the index while it is
+ * there (holdBatchWrites): it was written since, and writeHeldSearch indexes it, with the
  * rest, in one statement. A row at or below it, and every row when nothing is held, is indexed
  * (or taken out) at once, as without: one stored before, or one written since on a `seq` freed
  * by a delete. So every row is indexed exactly once, however rows come and go meanwhile.
@@ -111,7 +117,7 @@ function searchTriggers(held = false): string[] {
     const values = (row: string) => columns.map((column) => `${row}.${column}`).join(', ');
     const add = `insert into ${index}(rowid, ${columns.join(', ')}) values (new.seq, ${values('new')});`;
     const remove = `insert into ${index}(${index}, rowid, ${columns.join(', ')}) values ('delete', old.seq, ${values('old')});`;
-    const indexed = (row: string) => (held ? ` when ${row}.seq <= coalesce((select ${after} from search_hold), ${row}.seq)` : '');
+    const indexed = (row: string) => (held ? ` when ${row}.seq <= coalesce((select ${after} from batch_hold), ${row}.seq)` : '');
     return [
       `create trigger ${index}_insert after insert on ${table}${indexed('new')} begin\n  ${add} end`,
       `create trigger ${index}_delete after delete on ${table}${indexed('old')} begin\n  ${remove} end`,
