@@ -66,7 +66,7 @@ const SEND_BATCH = 16;
  * itself. A bundled worker is ready in about 0.6 s on a small machine (1 to 1.7 s through the
  * TypeScript loader). Processing here meanwhile did not pay: this thread's first reports run the
  * pipeline cold, a second time in this process (its lexicons built, its code compiled again), and on
- * two cores that competes with the worker's own start; ingests used 5 to 15% more CPU for it.
+ * two cores that competes with the worker's own start: ingests used 3 to 15% more CPU for it (4 paired runs).
  */
 export const PATIENCE_MS = 2000;
 
