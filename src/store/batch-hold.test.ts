@@ -1,11 +1,13 @@
 import fc from 'fast-check';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Claim, NamedValue } from '../domain/types.js';
 import { makeClaim, makeReport, named } from '../../test/support/fixtures.js';
 import { dialects, useStores } from '../../test/support/stores.js';
 import { storeReport } from '../services/ingest.service.js';
 import type { Repositories, Store } from './index.js';
+import { migrate } from './store.js';
+import { StoreMigrationProvider } from './migrations/index.js';
 
 const stores = useStores();
 
@@ -172,6 +174,20 @@ describe.each(dialects)('what a batch holds back until its commit (%s)', (dialec
     await second.commit();
     expect(await storedTallies(store)).toEqual(await expectedTallies(store));
     if (dialect === 'sqlite') expect((await storedTallies(store)).places.map((row) => JSON.parse(row)[5]).sort()).toEqual(['Kherson', 'Kherson city']);
+  });
+
+  it('counts the claims a store already holds when its tallies are made, as the triggers count them', async () => {
+    const store = await stores.open(dialect);
+    const batch = await store.startBatch();
+    await batch.run((r) => storeReport(r, makeReport('r0', 'one', [makeClaim({ quote: 'one', places: [PLACES[0], PLACES[0], PLACES[1]] }), makeClaim({ quote: 'two', type: 'recruitment', places: [PLACES[2], PLACES[3]] })]), 'now'));
+    await batch.run((r) => storeReport(r, makeReport('r1', 'two', [makeClaim({ quote: 'three', places: [PLACES[1]] })]), 'now'));
+    await batch.commit();
+    const counted = await storedTallies(store);
+    const migrator = new Migrator({ db: store.db, provider: new StoreMigrationProvider(store.dialect) });
+    expect((await migrator.migrateTo('2026-11-23T2020-events')).error).toBeUndefined();
+    await migrate(store.db, store.dialect);
+    expect(await storedTallies(store)).toEqual(counted);
+    expect(counted).toEqual(await expectedTallies(store));
   });
 
   it('keeps nothing of a batch rolled back, and indexes and counts at once outside batches', async () => {

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { RowTrigger } from './dialect.js';
-import { CLAIM_KEY, claimKey, PLACE_COLUMNS_CHANGED, PLACE_KEY, placed, refreshRoute, TRIGGERS } from './migrations/2026-12-06T2100-overview-tallies.js';
+import { countClaims, PLACE_COLUMNS_CHANGED, TRIGGERS } from './migrations/2026-12-06T2100-overview-tallies.js';
 
 /**
  * The overview tallies (claim_tallies, place_tallies, transfer_routes) of claims a batch writes,
@@ -43,31 +43,5 @@ export const HELD_TALLY_TRIGGERS: readonly RowTrigger[] = [
 
 /** Counts the held claims (above `batch_hold`'s seq) into the tallies, as the triggers would have one by one. */
 export async function writeHeldTallies(db: Kysely<any>): Promise<void> {
-  const held = `c.seq > (select claims_after from batch_hold)`;
-  const keys = CLAIM_KEY.join(', ');
-  const placeKeys = [...CLAIM_KEY, ...PLACE_KEY].join(', ');
-  await sql
-    .raw(
-      `insert into claim_tallies (${keys}, claims)
-       select ${claimKey('c')}, count(*) from claims c where ${held} group by ${claimKey('c')}
-       on conflict (${keys}) do update set claims = claim_tallies.claims + excluded.claims`,
-    )
-    .execute(db);
-  // Each claim counts once per place, however often it names it.
-  await sql
-    .raw(
-      `insert into place_tallies (${placeKeys}, claims)
-       select ${claimKey('c')}, v.name, coalesce(v.entity_id, ''), v.lat, v.lon, count(distinct c.id)
-       from claims c cross join claim_values v where v.claim_id = c.id and ${held} and ${placed('v')}
-       group by ${claimKey('c')}, v.name, coalesce(v.entity_id, ''), v.lat, v.lon
-       on conflict (${placeKeys}) do update set claims = place_tallies.claims + excluded.claims`,
-    )
-    .execute(db);
-  await sql
-    .raw(
-      `insert into transfer_routes (claim_id, ${keys}, places)
-       select c.id, c.type, c.time_from, c.time_to, c.gender, c.nationality, 0 from claims c where ${held} and c.type = 'transfer'`,
-    )
-    .execute(db);
-  await sql.raw(`${refreshRoute('transfer_routes.claim_id')} and claim_id in (select c.id from claims c where ${held} and c.type = 'transfer')`).execute(db);
+  await countClaims(db, 'c.seq > (select claims_after from batch_hold)');
 }

@@ -51,7 +51,7 @@ export async function up(db: Kysely<any>, dialect: StoreDialect): Promise<void> 
   await db.schema.dropIndex('claim_values_slot_place').execute();
   await db.schema.createIndex('claim_values_place').on('claim_values').columns(['slot', 'claim_id', 'ordinal', 'lat', 'lon', 'name', 'entity_id']).execute();
 
-  await fill(db);
+  await countClaims(db);
   for (const trigger of TRIGGERS) await dialect.createRowTrigger(db, trigger);
 }
 
@@ -62,18 +62,18 @@ export async function down(db: Kysely<any>, dialect: StoreDialect): Promise<void
   for (const table of ['transfer_routes', 'place_tallies', 'claim_tallies']) await db.schema.dropTable(table).execute();
 }
 
-export const CLAIM_KEY = ['type', 'time_from', 'time_to', 'gender', 'nationality'] as const;
-export const PLACE_KEY = ['name', 'entity_id', 'lat', 'lon'] as const;
+const CLAIM_KEY = ['type', 'time_from', 'time_to', 'gender', 'nationality'] as const;
+const PLACE_KEY = ['name', 'entity_id', 'lat', 'lon'] as const;
 const ROUTE_ENDS = ['first', 'last'].flatMap((end) => PLACE_KEY.map((column) => `${end}_${column}`));
 
 /** The tally key of claim row `c`: its type and its filter columns with '' for null. */
-export const claimKey = (c: string) => `${c}.type, coalesce(${c}.time_from, ''), coalesce(${c}.time_to, ''), coalesce(${c}.gender, ''), coalesce(${c}.nationality, '')`;
+const claimKey = (c: string) => `${c}.type, coalesce(${c}.time_from, ''), coalesce(${c}.time_to, ''), coalesce(${c}.gender, ''), coalesce(${c}.nationality, '')`;
 /** True where tally row `t` has the key of claim row `c`. */
 const sameClaimKey = (t: string, c: string) =>
   `${t}.type = ${c}.type and ${t}.time_from = coalesce(${c}.time_from, '') and ${t}.time_to = coalesce(${c}.time_to, '') and ${t}.gender = coalesce(${c}.gender, '') and ${t}.nationality = coalesce(${c}.nationality, '')`;
 /** True where claim value `o` names the same place as `v` (whose entity may be null). */
 const samePlace = (o: string, v: string) => `${o}.name = ${v}.name and coalesce(${o}.entity_id, '') = coalesce(${v}.entity_id, '') and ${o}.lat = ${v}.lat and ${o}.lon = ${v}.lon`;
-export const placed = (v: string) => `${v}.slot = 'place' and ${v}.lat is not null and ${v}.lon is not null`;
+const placed = (v: string) => `${v}.slot = 'place' and ${v}.lat is not null and ${v}.lon is not null`;
 
 /** +1 for the place of value `v` unless its claim already names that place (in a row already there). */
 const countPlace = (v: string) =>
@@ -102,7 +102,7 @@ const uncountPlace = (v: string) => {
 const notItself = (o: string, v: string) => (v === 'new' ? 'true' : `not (o.slot = ${v}.slot and ${o}.ordinal = ${v}.ordinal)`);
 
 /** Recounts the placed places of claim `id`'s transfer route and takes its first and last. */
-export const refreshRoute = (id: string) => {
+const refreshRoute = (id: string) => {
   const ends = (order: 'asc' | 'desc') =>
     `(select v.name, coalesce(v.entity_id, ''), v.lat, v.lon from claim_values v where v.claim_id = transfer_routes.claim_id and ${placed('v')} order by v.ordinal ${order} limit 1)`;
   return `update transfer_routes set
@@ -176,24 +176,37 @@ export const TRIGGERS: readonly RowTrigger[] = [
   { name: 'claim_values_route_delete', table: 'claim_values', timing: 'after', event: 'delete', when: placed('old'), statements: [refreshRoute('old.claim_id')] },
 ];
 
-/** Tallies of what a store already holds when it migrates. */
-async function fill(db: Kysely<any>): Promise<void> {
-  await sql
-    .raw(`insert into claim_tallies (${CLAIM_KEY.join(', ')}, claims) select ${claimKey('c')}, count(*) from claims c group by ${claimKey('c')}`)
-    .execute(db);
+/**
+ * Counts the claims `which` selects (SQL on claim row `c`) and their placed values into the
+ * tallies, adding to what they hold: every claim a store holds when the tallies are made, and on
+ * SQLite the claims a batch held back until its end (held-tallies.ts).
+ */
+export async function countClaims(db: Kysely<any>, which = 'true'): Promise<void> {
+  const keys = CLAIM_KEY.join(', ');
+  const placeKeys = [...CLAIM_KEY, ...PLACE_KEY].join(', ');
   await sql
     .raw(
-      `insert into place_tallies (${[...CLAIM_KEY, ...PLACE_KEY].join(', ')}, claims)
+      `insert into claim_tallies (${keys}, claims)
+       select ${claimKey('c')}, count(*) from claims c where ${which} group by ${claimKey('c')}
+       on conflict (${keys}) do update set claims = claim_tallies.claims + excluded.claims`,
+    )
+    .execute(db);
+  // Each claim counts once per place, however often it names it.
+  await sql
+    .raw(
+      `insert into place_tallies (${placeKeys}, claims)
        select ${claimKey('c')}, v.name, coalesce(v.entity_id, ''), v.lat, v.lon, count(distinct c.id)
-       from claim_values v join claims c on c.id = v.claim_id where ${placed('v')}
-       group by ${claimKey('c')}, v.name, coalesce(v.entity_id, ''), v.lat, v.lon`,
+       from claims c cross join claim_values v where v.claim_id = c.id and ${which} and ${placed('v')}
+       group by ${claimKey('c')}, v.name, coalesce(v.entity_id, ''), v.lat, v.lon
+       on conflict (${placeKeys}) do update set claims = place_tallies.claims + excluded.claims`,
     )
     .execute(db);
+  const transfers = `select c.id from claims c where ${which} and c.type = 'transfer'`;
   await sql
     .raw(
-      `insert into transfer_routes (claim_id, ${CLAIM_KEY.join(', ')}, places)
-       select c.id, c.type, c.time_from, c.time_to, c.gender, c.nationality, 0 from claims c where c.type = 'transfer'`,
+      `insert into transfer_routes (claim_id, ${keys}, places)
+       select c.id, c.type, c.time_from, c.time_to, c.gender, c.nationality, 0 from claims c where ${which} and c.type = 'transfer'`,
     )
     .execute(db);
-  await sql.raw(refreshRoute('transfer_routes.claim_id')).execute(db);
+  await sql.raw(`${refreshRoute('transfer_routes.claim_id')} and claim_id in (${transfers})`).execute(db);
 }
