@@ -28,6 +28,10 @@ const GROUP_WORDS =
 const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman))$/iu;
 const LEAD_TRIM = /^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
 const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|further|once|had also|has also|would|who|which|that))+$/u;
+const HEDGED_BEFORE = /(?:is|are|was|were|been|be) $/u;
+const INSTRUCTION = /^told (?:him|her|them|us|me|the \w+) to\b/u;
+/** "reported by X": the according-to reading has it. */
+const AGENT_AFTER = /(?:reported|revealed|told|stated|said|cited) by\s*$/u;
 const DATA_WORDS = /^(?:(?:the |a )?(?:recent |new |latest |own )?(?:statistics|data|figures|information|accounts|reports?|documents?|testimony|estimates|discovery|investigation|analysis|study|reporting) (?:from|of|by)\s+)/u;
 
 /**
@@ -37,50 +41,55 @@ const DATA_WORDS = /^(?:(?:the |a )?(?:recent |new |latest |own )?(?:statistics|
 export function findSources(text: string, range: Span, memory: AttributionMemory): NamedValue[] {
   const sentence = text.slice(range.start, range.end);
   const found: NamedValue[] = [];
-  const push = (value: NamedValue | null | undefined) => {
-    if (!value || found.some((f) => f.span.start < value.span.end && value.span.start < f.span.end && f.name === value.name)) return;
-    found.push(value);
-  };
 
   const line = sentence.match(SOURCE_LINE_RE);
-  if (line) for (const v of splitList(text, range.start + line[0].length, range.end, 'en.source.source-line')) push(v);
+  if (line) for (const v of splitList(text, range.start + line[0].length, range.end, 'en.source.source-line')) addSource(found, v);
 
   for (const m of matchesWhere(ACCORDING_RE, sentence)) {
     const from = (m.index ?? 0) + m[0].length;
     const to = phraseEnd(sentence, from);
-    for (const v of splitList(text, range.start + from, range.start + to, 'en.source.according-to')) push(resolve(v, memory));
+    for (const v of splitList(text, range.start + from, range.start + to, 'en.source.according-to')) addSource(found, resolve(v, memory));
   }
 
   for (const m of matchesWhere(VERB_RE, sentence)) {
     const at = m.index ?? 0;
     // "is said to have sent" hedges; it names no one.
-    if (/(?:is|are|was|were|been|be) $/u.test(sentence.slice(Math.max(0, at - 6), at))) continue;
+    if (HEDGED_BEFORE.test(sentence.slice(Math.max(0, at - 6), at))) continue;
     // "told him to wait" is an instruction, not an attribution.
-    if (/^told (?:him|her|them|us|me|the \w+) to\b/u.test(sentence.slice(at, at + 30))) continue;
-    if (/(?:reported|revealed|told|stated|said|cited) by\s*$/u.test(sentence.slice(at, at + m[0].length + 4))) continue;
+    if (INSTRUCTION.test(sentence.slice(at, at + 30))) continue;
+    if (AGENT_AFTER.test(sentence.slice(at, at + m[0].length + 4))) continue;
     const subject = subjectBefore(text, range.start, at);
-    if (subject) push(resolve(subject, memory));
+    if (subject) addSource(found, resolve(subject, memory));
     const object = sentence.slice(at).match(TOLD_OBJECT_RE);
     if (object) {
       const start = range.start + at + object[0].length - object[1].length;
-      push(cleanPhrase(text, start, start + object[1].length, 'en.source.told-object'));
+      addSource(found, cleanPhrase(text, start, start + object[1].length, 'en.source.told-object'));
     }
   }
   found.sort((a, b) => a.span.start - b.span.start);
   for (const m of matchesWhere(INVERTED_RE, sentence, anywhere)) {
     const start = range.start + (m.index ?? 0) + m[0].length - m[1].length;
-    push(cleanPhrase(text, start, start + m[1].length, 'en.source.inverted'));
+    addSource(found, cleanPhrase(text, start, start + m[1].length, 'en.source.inverted'));
   }
   for (const v of found) remember(v, memory);
   return found;
 }
 
+/**
+ * Adds a source unless one of the same name overlaps it. Here and below, helpers are module
+ * functions rather than closures made per call: under esbuild's keepNames (tsx, and the worker
+ * bundle) each such closure is named by a defineProperty, about a tenth of findSources' time.
+ */
+function addSource(found: NamedValue[], value: NamedValue | null | undefined): void {
+  if (!value || found.some((f) => f.span.start < value.span.end && value.span.start < f.span.end && f.name === value.name)) return;
+  found.push(value);
+}
+
 /** The noun phrase before an attribution verb, or null when it is not a speaker. */
 function subjectBefore(text: string, offset: number, verbAt: number): NamedValue | null {
   const before = text.slice(offset, offset + verbAt);
-  // The clause starts after the last quotation close, "that", semicolon or sentence start.
   // The clause starts after a quotation that ends in punctuation (…,” she said), a semicolon, or "that".
-  const quoteEnd = Math.max(...[...before.matchAll(/[,.!?…]\s*[”"’]/gu)].map((m) => (m.index ?? 0) + m[0].length - 1), -1);
+  const quoteEnd = lastQuoteEnd(before);
   const that = before.search(/ that [^,]*$/u);
   const cut = Math.max(quoteEnd, before.lastIndexOf(';'), that >= 0 ? that + 5 : -1);
   const clause = before.slice(cut + 1);
@@ -110,6 +119,16 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   return value;
 }
 
+const QUOTE_END = /[,.!?…]\s*[”"’]/gu;
+
+/** Where the last quotation that ends in punctuation closes in `text` (at its closing mark), or -1. */
+function lastQuoteEnd(text: string): number {
+  let end = -1;
+  QUOTE_END.lastIndex = 0;
+  for (let m = QUOTE_END.exec(text); m; m = QUOTE_END.exec(text)) end = m.index + m[0].length - 1;
+  return end;
+}
+
 /** Where a source phrase after "according to" ends. */
 function phraseEnd(sentence: string, from: number): number {
   const rest = sentence.slice(from);
@@ -131,18 +150,25 @@ function splitList(text: string, start: number, end: number, rule: string): Name
   return out;
 }
 
+const LEADING_SPACE = /^\s+/u;
+const OPENING_QUOTES = /^[“"‘«]+/u;
+const TRAILING_SPACE = /\s+$/u;
+const CLOSING_QUOTES = /[”"’)\]]+$/u;
+const TRAILING_CONJUNCTION = /\s+(?:and|or|but)$/u;
+
+/** How long a match of the anchored `trim` in `text.slice(s, e)` is (0: none), the length to cut. */
+function trimmed(trim: RegExp, text: string, s: number, e: number): number {
+  return trim.exec(text.slice(s, e))?.[0].length ?? 0;
+}
+
 /** Trims function words and data nouns from a phrase; null when nothing name-like is left. */
 function cleanPhrase(text: string, start: number, end: number, rule: string): NamedValue | null {
   let s = start;
   let e = end;
-  const step = (re: RegExp, front: boolean) => {
-    const m = text.slice(s, e).match(re);
-    if (m && m[0].length) front ? (s += m[0].length) : (e -= m[0].length);
-    return !!m && m[0].length > 0;
-  };
-  while (step(/^\s+/u, true) || step(LEAD_TRIM, true) || step(DATA_WORDS, true));
-  while (step(/^[“"‘«]+/u, true) || step(/^\s+/u, true) || step(LEAD_TRIM, true) || step(DATA_WORDS, true));
-  while (step(/\s+$/u, false) || step(TAIL_TRIM, false) || step(/[”"’)\]]+$/u, false) || step(/\s+(?:and|or|but)$/u, false));
+  let n: number;
+  while ((n = trimmed(LEADING_SPACE, text, s, e) || trimmed(LEAD_TRIM, text, s, e) || trimmed(DATA_WORDS, text, s, e))) s += n;
+  while ((n = trimmed(OPENING_QUOTES, text, s, e) || trimmed(LEADING_SPACE, text, s, e) || trimmed(LEAD_TRIM, text, s, e) || trimmed(DATA_WORDS, text, s, e))) s += n;
+  while ((n = trimmed(TRAILING_SPACE, text, s, e) || trimmed(TAIL_TRIM, text, s, e) || trimmed(CLOSING_QUOTES, text, s, e) || trimmed(TRAILING_CONJUNCTION, text, s, e))) e -= n;
   // The law a claim is about is not its source (GUIDE: Documents as sources).
   if (/^(?:(?:the|a) )?(?:signed |new |current )?(?:law|bill|decree|code|legislation)$/iu.test(text.slice(s, e))) return null;
   if (e - s < 2 || !/\p{L}/u.test(text.slice(s, e))) return null;
