@@ -23,9 +23,10 @@ export function createActorFinder(language: CyrillicLanguage): (doc: CyrillicTex
       found.push(namedValue(doc.text, s, e, rule, { entityId }));
     };
     const candidates = prefilter.candidates(sentence);
-    for (const [i, actor] of actors.entries()) {
+    // Indexed: `actors.entries()` allocated an entry for each of the lexicon's actors in every sentence.
+    for (let i = 0; i < actors.length; i++) {
       if (!candidates[i]) continue;
-      for (const m of matchesWhere(actor.re, sentence)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, `${code}.actor.lexicon`, actor.id);
+      for (const m of matchesWhere(actors[i].re, sentence)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, `${code}.actor.lexicon`, actors[i].id);
     }
     for (const m of matchesWhere(COUNTRY_AS_DOER, sentence)) {
       add(m.index ?? 0, (m.index ?? 0) + m[0].length, `${code}.actor.country-as-doer`);
