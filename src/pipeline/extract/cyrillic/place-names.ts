@@ -20,6 +20,8 @@ const MIN_POPULATION = 20_000;
  */
 export class PlaceNames {
   private readonly byStem = new Map<string, KnownName>();
+  /** The stem of every known name's first word, read off its key (the key up to its first space). */
+  private readonly firstStems = new Set<string>();
   private readonly exact = new Set<string>();
   private readonly notPlaces: Set<string>;
   private readonly adjectiveOnly: RegExp;
@@ -34,6 +36,15 @@ export class PlaceNames {
     for (const name of language.lexicons.places.names) this.add(name, gazetteer.lookup(name));
     this.notPlaces = new Set(language.lexicons.places.notPlaces.map((n) => caseStem(n).stem));
     this.adjectiveOnly = new RegExp(`^${REGION_ADJECTIVE}$`, 'u');
+  }
+
+  /**
+   * False when no known name starts with a case form of this word, so no run of words from it is
+   * one: most capitalised words of a sentence are no place, and this spares stemming and keying
+   * the words after them.
+   */
+  mayStart(word: string): boolean {
+    return this.firstStems.has(caseStem(word).stem);
   }
 
   /** The known name these words are a case form of, or undefined. */
@@ -62,6 +73,7 @@ export class PlaceNames {
     const words = name.split(/\s+/u);
     const key = nameStemKey(words);
     this.exact.add(name.toLowerCase());
+    this.firstStems.add(key.includes(' ') ? key.slice(0, key.indexOf(' ')) : key);
     if (!this.byStem.has(key)) this.byStem.set(key, { name, place, adjectival: isAdjectiveEnding(caseStem(words[words.length - 1]).ending) });
   }
 }

@@ -90,6 +90,8 @@ export function createPlaceFinder(language: CyrillicLanguage): (doc: CyrillicTex
         WORD.lastIndex = at;
         const w = WORD.exec(sentence);
         if (!w) break;
+        // Most capitalised words start no known name: nothing after them need be read.
+        if (!words.length && !names.mayStart(w[0])) return;
         words.push({ text: w[0], end: WORD.lastIndex });
         if (sentence[WORD.lastIndex] !== ' ') break;
         at = WORD.lastIndex + 1;
