@@ -13,7 +13,12 @@ export interface SourcePhrase extends Span {
 
 const LEAD =
   /^(?:(?:и|а|но|также|тогда|однако|ранее|затем|кроме того|так|об этом|как|сегодня|теперь|позже|уже|еще|ещё|і|й|але|також|тоді|потім|раніше|про це|як|сьогодні|тепер|в|во|у|нам|мне|ему|им|журналистам|изданию|нам|журналістам|виданню|нашому виданню|нашему изданию|в эфире|в ефірі|в интервью|в інтерв['’]ю)(?:\s+|,\s*)|date \d{4}-\d\d-\d\d\s+)/iu;
-const TAIL = /(?:\s+(?:также|ранее|уже|нам|журналистам|изданию|тоже|теж|також|раніше|вже)|[\s.,:;!?]+|(?<=^[^«"„“]*)[»"”]+)$/giu;
+/**
+ * Closing quotation marks are trimmed only when none opens before them. The lookahead lets that
+ * look-behind (a walk back to the phrase's start) run only where the closing marks end the text,
+ * rather than at every character tried: TAIL was the costliest pattern of the source finder.
+ */
+const TAIL = /(?:\s+(?:также|ранее|уже|нам|журналистам|изданию|тоже|теж|також|раніше|вже)|[\s.,:;!?]+|(?=[»"”]+$)(?<=^[^«"„“]*)[»"”]+)$/giu;
 /** What TAIL's alternatives may start with, besides the word after the last space. */
 const TAIL_CHAR = /[\s.,:;!?»"”]/u;
 const SPACE = /\s/u;
