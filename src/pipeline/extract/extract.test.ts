@@ -24,6 +24,15 @@ describe('extractClaims', () => {
     }
   });
 
+  it('runs only the latest claims on over a sentence that continues them', () => {
+    const text = 'In March, 300 prisoners were recruited by Wagner in Krasnodar. In May, 120 Ukrainian prisoners were transferred from Kherson to a colony. Most of them are now held in Rostov.';
+    const [recruitment, transfer] = extractClaims(text, { language: 'en' }).claims;
+    expect(recruitment).toMatchObject({ type: 'recruitment', end: text.indexOf(' In May') });
+    expect(recruitment.places.map((p) => p.name)).toEqual(['Krasnodar']);
+    expect(transfer).toMatchObject({ type: 'transfer', end: text.length, quote: text.slice(text.indexOf('In May')) });
+    expect(transfer.places.map((p) => p.name)).toEqual(['Kherson', 'Rostov']);
+  });
+
   it('declines text that is not about prisoners', () => {
     expect(extractClaims('Missiles struck Kyiv overnight. The mayor said the metro was closed.', { language: 'en' }).claims).toEqual([]);
   });

@@ -25,11 +25,18 @@ export interface ResolveKnowledge {
  */
 export function resolveClaims(text: string, claims: Claim[], knowledge: ResolveKnowledge = defaultKnowledge()): { claims: Claim[]; messages: Message[] } {
   const messages: Message[] = [];
+  // One message a mention (several claims of a sentence share it), found by key rather than by a
+  // look through all so far: a long report has thousands.
+  const told = new Set<string>();
   const context = buildReportContext(text, claims, knowledge.gazetteer);
   const resolved = claims.map((claim) => {
     const places = claim.places.map((value) => {
       const result = resolvePlace(value, knowledge.gazetteer, context);
-      if (result.message && !messages.some((m) => m.span?.start === result.message!.span?.start && m.rule === result.message!.rule)) messages.push(result.message);
+      const key = result.message && `${result.message.span?.start}|${result.message.rule}`;
+      if (key && !told.has(key)) {
+        told.add(key);
+        messages.push(result.message!);
+      }
       return result.value;
     });
     return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitSentences } from './sentences.js';
+import { paragraphAt, splitSentences } from './sentences.js';
 
 describe('splitSentences', () => {
   it.each([
@@ -31,4 +31,41 @@ describe('splitSentences', () => {
       }),
     );
   });
+
+  it('gives sentences in text order, none overlapping the next (what paragraphAt relies on)', () => {
+    fc.assert(
+      fc.property(prose(), (text) => {
+        const sentences = splitSentences(text);
+        for (let i = 1; i < sentences.length; i++) expect(sentences[i].start).toBeGreaterThanOrEqual(sentences[i - 1].end);
+      }),
+    );
+  });
 });
+
+describe('paragraphAt', () => {
+  it('finds the paragraph of the sentence holding an offset, -1 between sentences', () => {
+    const text = 'A one.\n\nB two. C three.';
+    const sentences = splitSentences(text);
+    expect([0, 5, 6, 8, 14, 15, 16, text.length - 1, text.length].map((at) => paragraphAt(sentences, at))).toEqual([0, 0, -1, 1, -1, 1, 1, 1, -1]);
+    expect(paragraphAt([], 0)).toBe(-1);
+  });
+
+  it('answers as a search through every sentence does', () => {
+    fc.assert(
+      fc.property(prose(), fc.nat(), (text, seed) => {
+        const sentences = splitSentences(text);
+        const at = seed % (text.length + 2);
+        const linear = sentences.find((s) => s.start <= at && at < s.end)?.paragraph ?? -1;
+        expect(paragraphAt(sentences, at)).toBe(linear);
+      }),
+    );
+  });
+});
+
+/** Text of short sentences, line breaks and blank lines, in any mix. */
+function prose() {
+  return fc
+    .array(fc.constantFrom('Twelve men left.', 'They went on', ' ', '\n', '\n\n', '“We stayed,” she said.', 'Mr. Ivanov said so.', '?', 'IK-7', 'Они уехали.'), { maxLength: 40 })
+    .map((parts) => parts.join(' '));
+}
+

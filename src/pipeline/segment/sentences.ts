@@ -36,6 +36,24 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * The paragraph of the sentence that holds `offset`, or -1 when none does: a binary search over
+ * `splitSentences`' output, which is in text order with no two sentences overlapping (a linear
+ * search per claim made long reports quadratic).
+ */
+export function paragraphAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle];
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence.paragraph;
+  }
+  return -1;
+}
+
 function splitLine(line: string, offset: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
   const glued = [...line.matchAll(GLUED)].filter((m) => TWO_LOWER_BEFORE.test(line.slice(Math.max(0, (m.index ?? 0) - 4), m.index)));

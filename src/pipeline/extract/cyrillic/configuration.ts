@@ -1,5 +1,5 @@
 import type { Claim, ClaimType, Message, NamedValue } from '../../../domain/types.js';
-import { splitSentences, type Sentence } from '../../segment/sentences.js';
+import { paragraphAt, splitSentences, type Sentence } from '../../segment/sentences.js';
 import { removeDuplicateClaims } from '../refine/remove-duplicates.js';
 import type { ExtractContext } from '../extract.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
@@ -91,8 +91,7 @@ function createExtractor(language: CyrillicLanguage): Extractor {
       }
     });
 
-    const paragraphOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)?.paragraph ?? -1;
-    let refined = joinAttributionSentences(text, claims, attributionOnly, onlyAttribution, paragraphOf);
+    let refined = joinAttributionSentences(text, claims, attributionOnly, onlyAttribution, (offset) => paragraphAt(sentences, offset));
     refined = removeDuplicateClaims(refined);
     return { claims: refined, messages: [] };
   };

@@ -130,10 +130,15 @@ const CONTINUES_PREVIOUS = /^(?:The majority|Most of them|Most of these|Most are
 
 /** Runs the claims of the previous sentence on over `sentence`, taking the places and facilities it names. */
 function extendPrevious(text: string, claims: Claim[], sentence: Sentence): void {
-  const last = Math.max(...claims.map((c) => c.end));
   const places = findPlaces(text, sentence);
   const facilities = findFacilities(text, sentence);
-  for (const claim of claims.filter((c) => c.end === last)) {
+  // Claims are made in reading order and only the latest are ever extended, so their ends never
+  // decrease: the claims that end last are the run at the end (no pass over them all, which made
+  // long reports quadratic, and no Math.max(...ends), which overflows the stack past ~100,000).
+  const last = claims[claims.length - 1].end;
+  let first = claims.length - 1;
+  while (first > 0 && claims[first - 1].end === last) first--;
+  for (const claim of claims.slice(first)) {
     claim.end = sentence.end;
     claim.quote = text.slice(claim.start, claim.end);
     claim.places = [...claim.places, ...places.filter((p) => !claim.places.some((q) => q.entityId === p.entityId && q.name === p.name))];
