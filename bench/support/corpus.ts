@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReportInput } from '../../src/domain/types.js';
+import { clean } from '../../src/pipeline/clean/clean.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The shared folder (corpus and scorer): `ETAP_SHARED`, or `../shared` beside the project. */
@@ -47,4 +48,22 @@ export function corpusInputs(minBytes: number, language?: string, docs: CorpusDo
     });
   }
   return out;
+}
+
+/**
+ * One long report in `language`: the corpus reports' canonical texts (cleaned, so no
+ * end-of-article marker cuts the rest) one after another, repeated until it reaches `minBytes`.
+ * What a book-length NGO report or a court record looks like to the pipeline: a step whose cost
+ * grows faster than the text shows here as fewer MB/s than on the corpus's short reports.
+ */
+export function longReportInput(minBytes: number, language: string, docs: CorpusDoc[] = corpusDocs()): ReportInput {
+  const texts = docs.filter((d) => d.language === language).map((d) => clean(d.text, 'text').text);
+  const parts: string[] = [];
+  for (let i = 0, bytes = 0; bytes < minBytes; i++) {
+    const text = texts[i % texts.length];
+    parts.push(text);
+    bytes += Buffer.byteLength(text) + 2;
+  }
+  const text = parts.join('\n\n');
+  return { meta: { id: `long-${language}`, language }, original: Buffer.from(text, 'utf8'), format: 'text', origin: `bench:long-${language}`, decoded: text };
 }
