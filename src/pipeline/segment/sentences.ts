@@ -1,5 +1,6 @@
 import abbreviations from '../../knowledge/lexicons/en/abbreviations.json' with { type: 'json' };
 import type { Span } from '../../domain/types.js';
+import { countBetween, Quotations } from './quotations.js';
 
 /** A sentence of the canonical text, with the paragraph it belongs to. */
 export interface Sentence extends Span {
@@ -60,14 +61,15 @@ function splitLine(line: string, offset: number, paragraph: number, out: Sentenc
   const boundaries = [...line.matchAll(BOUNDARY), ...glued].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   // A quotation of two sentences is one statement; a longer one is several (each then takes the
   // attribution that closes it, see extract refiners).
-  const quoted = quotedRanges(line).filter(([a, b]) => boundaries.filter((m) => (m.index ?? 0) > a && (m.index ?? 0) < b).length <= 1);
+  const at = boundaries.map((m) => m.index ?? 0);
+  const quoted = new Quotations(quotedRanges(line).filter(([a, b]) => countBetween(at, a, b) <= 1));
   for (const m of boundaries) {
     m.index ??= 0;
     const stop = m.index + m[1].length + m[2].length;
     if (stop <= start) continue;
     if (m[1] === '.' && isAbbreviation(line, m.index)) continue;
     // A quotation of several sentences stays whole: its attribution ("…,” she said) closes it.
-    if (quoted.some(([a, b]) => stop > a && stop < b)) continue;
+    if (quoted.holds(stop)) continue;
     push(line, offset, start, stop, paragraph, out);
     start = stop + m[3].length;
   }
