@@ -1,6 +1,7 @@
 import type { FurnitureSpan, Message, ReportMeta } from '../../domain/types.js';
 import { findFurniture, removeSpans } from './furniture.js';
 import { extractHtml } from './html-extract.js';
+import { isLetterUnit } from '../letters.js';
 
 export interface Cleaned {
   /** Canonical text. */
@@ -65,7 +66,7 @@ function reviewRemoval(before: string, furniture: FurnitureSpan[]): Message[] {
 
 const LETTER = /\p{L}/u;
 
-/** Letters in `s` (any script); ASCII is counted without a regular expression. */
+/** Letters in `s` (any script); the common scripts are counted without a regular expression (see letters.ts). */
 function countLetters(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -75,7 +76,7 @@ function countLetters(s: string): number {
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       if (LETTER.test(s.slice(i, i + 2))) n++;
       i++;
-    } else if (LETTER.test(s[i])) {
+    } else if (isLetterUnit(c)) {
       n++;
     }
   }

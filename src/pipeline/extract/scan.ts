@@ -5,6 +5,7 @@
  */
 
 import { compileOnFirstUse } from './machine-code.js';
+import { isLetterOrDigitUnit, isLetterUnit } from '../letters.js';
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -15,7 +16,7 @@ export function noLetterBefore(s: string, index: number): boolean {
   const c = s.charCodeAt(index - 1);
   if (c < 128) return !((c | 32) >= 97 && (c | 32) <= 122);
   if (c >= 0xdc00 && c <= 0xdfff && index >= 2) return !LETTER.test(s.slice(index - 2, index));
-  return !LETTER.test(s[index - 1]);
+  return !isLetterUnit(c);
 }
 
 /** True when the code point before `index` is neither letter nor digit (what `(?<![\p{L}\p{N}])` asks). */
@@ -24,7 +25,7 @@ export function noLetterOrDigitBefore(s: string, index: number): boolean {
   const c = s.charCodeAt(index - 1);
   if (c < 128) return !(((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57));
   if (c >= 0xdc00 && c <= 0xdfff && index >= 2) return !LETTER_OR_DIGIT.test(s.slice(index - 2, index));
-  return !LETTER_OR_DIGIT.test(s[index - 1]);
+  return !isLetterOrDigitUnit(c);
 }
 
 /**

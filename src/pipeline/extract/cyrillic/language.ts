@@ -1,6 +1,7 @@
 import type { ClaimType } from '../../../domain/types.js';
 import { LiteralPrefilter } from '../literal-prefilter.js';
 import { compileOnFirstUse } from '../machine-code.js';
+import { isLetterOrDigitUnit } from '../../letters.js';
 
 /** The lexicon files of one language, as they are stored under knowledge/lexicons/<lang>/. */
 export interface CyrillicLexicons {
@@ -65,8 +66,6 @@ export interface CyrillicLanguage {
   hedgeFilter: LiteralPrefilter;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
-
 /**
  * A word-bounded pattern whose start boundary is checked by `findWord` rather than a look-behind,
  * which stops V8 from scanning quickly for the first letters (several times slower on long text).
@@ -76,7 +75,7 @@ export function startlessPattern(source: string): RegExp {
 }
 
 /** True when `index` starts a word: no letter or digit before it (as `findWord` asks). */
-export const startsWord = (text: string, index: number): boolean => index === 0 || !LETTER.test(text[index - 1]);
+export const startsWord = (text: string, index: number): boolean => index === 0 || !isLetterOrDigitUnit(text.charCodeAt(index - 1));
 
 /** The first match of a `startlessPattern` in `text` that starts a word, or null. */
 export function findWord(re: RegExp, text: string): RegExpExecArray | null {

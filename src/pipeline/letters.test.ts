@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { isLetterOrDigitUnit, isLetterUnit } from './letters.js';
+
+describe('isLetterUnit and isLetterOrDigitUnit', () => {
+  it('answer as \\p{L} and [\\p{L}\\p{N}] do, for every UTF-16 code unit', () => {
+    const letter = /\p{L}/u;
+    const letterOrDigit = /[\p{L}\p{N}]/u;
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      if (isLetterUnit(c) !== letter.test(unit) || isLetterOrDigitUnit(c) !== letterOrDigit.test(unit)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('tell letters of the scripts reports use from what stands between words', () => {
+    expect([...'aZéßЖїґ'].map((ch) => isLetterUnit(ch.charCodeAt(0)))).toEqual([true, true, true, true, true, true, true]);
+    expect([...' -7«»×҂\u0483'].map((ch) => isLetterUnit(ch.charCodeAt(0)))).toEqual([false, false, false, false, false, false, false, false]);
+    expect([...'7²Ж-'].map((ch) => isLetterOrDigitUnit(ch.charCodeAt(0)))).toEqual([true, true, true, false]);
+  });
+});
