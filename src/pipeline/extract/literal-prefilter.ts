@@ -319,9 +319,15 @@ export class LiteralPrefilter {
  * in the unfolded lower case: "ſ" is no word character to \b.)
  */
 function foldCase(sentence: string): { lower: string; folded: string } {
+  // Several prefilters (types, prisoner words, actors, hedges) ask in turn of the same sentence.
+  if (sentence === lastFold.sentence) return lastFold;
   const lower = sentence.toLowerCase();
-  return { lower, folded: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower };
+  lastFold = { sentence, lower, folded: lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower };
+  return lastFold;
 }
+
+/** The sentence foldCase was last asked of, and its answer. */
+let lastFold = { sentence: '', lower: '', folded: '' };
 
 /** Where a pattern may start a word: the character before is no ASCII word character (a superset of both JavaScript's \b and a Unicode letter boundary). */
 function startsWordLoosely(lower: string, at: number): boolean {
