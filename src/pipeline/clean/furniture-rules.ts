@@ -45,6 +45,11 @@ export interface FurnitureRule {
    * without it is not tried. (Literal words would not pay: V8 finds them as fast as the pattern.)
    */
   needs: (string | null)[];
+  /**
+   * For each pattern, whether it has been compiled to machine code (compileOnFirstUse): kept
+   * beside it so that the check on every line is an array read, not a WeakSet look-up.
+   */
+  compiled: boolean[];
 }
 
 /** A rule's verdict on one line: which rule, and how many characters of the trimmed line it covers. */
@@ -83,6 +88,7 @@ export function compileRules(records: FurnitureRuleRecord[]): FurnitureRule[] {
       patterns: (record.patterns ?? []).map(compile),
       cyrillic: (record.patterns ?? []).map((source) => CYRILLIC.test(source) && !/[a-zA-Z]/u.test(source.replace(/\\(?:p\{\w+(?:=\w+)?\}|[a-zA-Z])/gu, ''))),
       needs: (record.patterns ?? []).map(requiredCharacter),
+      compiled: (record.patterns ?? []).map(() => false),
     };
   });
 }
@@ -144,12 +150,17 @@ export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] 
     if (rule.lines.size && (visible ??= countVisible(trimmed)) - 1 <= rule.longestLine && rule.lines.has((normalized ??= normalizeLine(trimmed)))) {
       return { rule, length: trimmed.length };
     }
-    for (const [i, pattern] of rule.patterns.entries()) {
+    // An indexed loop: entries() would make an iterator and a pair for every pattern of every line.
+    for (let i = 0; i < rule.patterns.length; i++) {
       if (rule.cyrillic[i] && !(hasCyrillic ??= CYRILLIC.test(trimmed))) continue;
       unbulleted ??= trimmed.replace(BULLET, '');
       const needs = rule.needs[i];
       if (needs !== null && !unbulleted.includes(needs)) continue;
-      compileOnFirstUse(pattern, unbulleted);
+      const pattern = rule.patterns[i];
+      if (!rule.compiled[i]) {
+        compileOnFirstUse(pattern, unbulleted);
+        rule.compiled[i] = true;
+      }
       const found = pattern.exec(unbulleted);
       if (!found) continue;
       if (rule.action !== 'prefix') return { rule, length: trimmed.length };
