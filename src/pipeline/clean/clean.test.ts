@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clean } from './clean.js';
+import { clean, countLetters } from './clean.js';
 import { removeSpans } from './furniture.js';
 
 // Our own sentences, written for these tests.
@@ -93,6 +93,46 @@ describe('clean, text', () => {
     const cleaned = clean('Skip to main content\nNews Feed\nShow More', 'text');
     expect(cleaned.text).toBe('');
     expect(cleaned.messages.map((m) => m.rule)).toEqual(['clean.empty']);
+  });
+
+  it('warns exactly when the plain count of letters says so (the count stops early and caches letters)', () => {
+    // The review written out plainly: every letter of the text and of the cuts counted with \p{L}.
+    const letters = (s: string) => s.match(/\p{L}/gu)?.length ?? 0;
+    const expected = (text: string, furniture: { text: string }[]) => {
+      const removed = furniture.reduce((n, span) => n + letters(span.text), 0);
+      const total = letters(text);
+      if (removed === 0) return [];
+      if (total > 0 && total === removed) return ['clean.empty'];
+      return total === 0 || 1 - (total - removed) / total < 0.6 ? [] : ['clean.large-removal'];
+    };
+    const piece = fc.constantFrom(
+      'Skip to main content', 'Read more', 'Please support us today.', 'Поддержите нас!', 'Follow us on Telegram',
+      'The men were moved.', 'Заключённых перевели.', 'ǅ ǈ ª º µ ҂҃ 𝒜𝒷 🙂', 'Ⅻ ½ ², ß ſ', '', ' ', '\n', '\n\n',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('\n');
+        const cleaned = clean(text, 'text');
+        expect(cleaned.messages.map((m) => m.rule)).toEqual(expected(text, cleaned.furniture));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts letters as \\p{L} does, and past a limit stops above it', () => {
+    const letters = (s: string) => s.match(/\p{L}/gu)?.length ?? 0;
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'Я', 'ґ', '҂', '҉', 'ª', '·', ' ', '𝒜', '🙂'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 40 })
+      // Well-formed text: a lone surrogate is read with the unit after it, a quirk these checks leave aside.
+      .filter((s) => !/\p{Cs}/u.test(s));
+    fc.assert(
+      fc.property(text, fc.nat(30), (s, limit) => {
+        expect(countLetters(s)).toBe(letters(s));
+        const counted = countLetters(s, limit);
+        if (letters(s) <= limit) expect(counted).toBe(letters(s));
+        else expect(counted).toBeGreaterThan(limit);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('never throws and keeps spans in bounds, on text and on HTML', () => {

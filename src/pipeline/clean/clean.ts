@@ -46,9 +46,14 @@ function cleanText(text: string): Omit<Cleaned, 'meta'> {
 /** Messages that tell an analyst when cleaning took much or all of a report. */
 function reviewRemoval(before: string, furniture: FurnitureSpan[]): Message[] {
   // Letters cut = letters of the spans removed; most cuts are white space only.
-  const removed = furniture.reduce((n, span) => n + countLetters(span.text), 0);
+  let removed = 0;
+  for (const span of furniture) removed += countLetters(span.text);
   if (removed === 0) return [];
-  const total = countLetters(before);
+  // A text with more than twice the letters removed lost under half of them: no warning, so
+  // counting stops there (the cuts are mostly small, the text long).
+  const enough = 2 * removed;
+  const total = countLetters(before, enough);
+  if (total > enough) return [];
   const kept = total - removed;
   if (total > 0 && kept === 0) {
     return [{ source: 'clean', rule: 'clean.empty', reason: 'nothing but page furniture was found; the report has no text', severity: 'warning' }];
@@ -66,10 +71,10 @@ function reviewRemoval(before: string, furniture: FurnitureSpan[]): Message[] {
 
 const LETTER = /\p{L}/u;
 
-/** Letters in `s` (any script); the common scripts are counted without a regular expression (see letters.ts). */
-function countLetters(s: string): number {
+/** Letters in `s` (any script), counted until there are more than `limit`; the common scripts without a regular expression (see letters.ts). Exported for tests. */
+export function countLetters(s: string, limit = Infinity): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n <= limit; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) {
       if ((c | 32) >= 97 && (c | 32) <= 122) n++;
@@ -82,3 +87,4 @@ function countLetters(s: string): number {
   }
   return n;
 }
+
