@@ -2,18 +2,33 @@ import months from '../../../../knowledge/lexicons/en/months.json' with { type: 
 
 /** The publication date a relative time is resolved against. */
 export interface Anchor {
-  year: number;
-  month: number;
-  day: number;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
   /** Days since 1970-01-01 (UTC). */
-  epochDay: number;
+  readonly epochDay: number;
 }
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
+/**
+ * The last publication date read, and its anchor: a report's sentences are read one by one, each
+ * with the same date. (Anchors are never changed once made, so one can be handed out again.)
+ */
+let lastPublished: string | undefined;
+let lastAnchor: Anchor | undefined;
+
 /** Reads an ISO date or date-time ("2023-03-13", "2023-03-13T08:00:00Z"); undefined when absent or invalid. */
 export function toAnchor(published: string | undefined): Anchor | undefined {
+  if (published !== lastPublished) {
+    lastAnchor = readAnchor(published);
+    lastPublished = published;
+  }
+  return lastAnchor;
+}
+
+function readAnchor(published: string | undefined): Anchor | undefined {
   const m = published ? ISO_DATE.exec(published) : null;
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

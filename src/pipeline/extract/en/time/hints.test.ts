@@ -8,6 +8,9 @@ describe('time parser hints', () => {
     expect(PARSERS.filter((p) => !p.hint).map((p) => p.rule)).toEqual([]);
   });
 
+  it('keep no state between tests (findTimes tests each once a sentence and shares the answer)', () => {
+    expect(PARSERS.filter((p) => p.hint && (p.hint.global || p.hint.sticky)).map((p) => p.rule)).toEqual([]);
+  });
   it('hold on text made of time words, numbers and noise', () => {
     checkHintsOnPieces(
       PARSERS,

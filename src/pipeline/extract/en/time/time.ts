@@ -20,6 +20,14 @@ export const PARSERS: readonly TimeParser[] = [
 ];
 
 /**
+ * The parsers' hints, each once, and which one each parser has (-1: none). Several parsers share
+ * a hint (the month names, a digit): each is tested once a sentence, not once a parser.
+ */
+const HINTS: readonly RegExp[] = [...new Set(PARSERS.flatMap((parser) => (parser.hint ? [parser.hint] : [])))];
+const HINT_OF: readonly number[] = PARSERS.map((parser) => (parser.hint ? HINTS.indexOf(parser.hint) : -1));
+if (HINTS.length > 31) throw new Error('findTimes keeps its hints as bits of a number: at most 31');
+
+/**
  * Finds the time expressions (GUIDE: time) in `text.slice(range.start, range.end)`, offsets into
  * `text`, in text order and non-overlapping. Relative expressions are resolved against `published`
  * (an ISO date; certainty `implied`) and never past it; without it they are declined.
@@ -30,8 +38,20 @@ export function findTimes(text: string, range: Span | undefined, published?: str
   const scope = text.slice(0, end);
   const found: TimeMention[] = [];
   const searched = text.slice(start, end);
-  for (const parser of PARSERS) {
-    if (parser.hint && !parser.hint.test(searched)) continue;
+  // Bit h of `tested`: hint h was tested on the sentence; of `present`: it was found there.
+  let tested = 0;
+  let present = 0;
+  for (let p = 0; p < PARSERS.length; p++) {
+    const parser = PARSERS[p];
+    const hint = HINT_OF[p];
+    if (hint >= 0) {
+      const bit = 1 << hint;
+      if ((tested & bit) === 0) {
+        tested |= bit;
+        if (HINTS[hint].test(searched)) present |= bit;
+      }
+      if ((present & bit) === 0) continue;
+    }
     parser.pattern.lastIndex = start;
     let match: RegExpExecArray | null;
     while ((match = parser.pattern.exec(scope))) {
@@ -39,6 +59,8 @@ export function findTimes(text: string, range: Span | undefined, published?: str
       if (result) found.push({ ...result, text: text.slice(result.span.start, result.span.end), rule: parser.rule });
     }
   }
+  // Most sentences name no time: the refiners would only copy an empty list around.
+  if (found.length === 0) return [];
   // Refiners, in order: the longest reading first, then "since …" reaches to publication, then bounds go.
   return dropBounds(text, extendSince(text, keepLongest(found), anchor)).filter((m) => m.span.start >= start);
 }
