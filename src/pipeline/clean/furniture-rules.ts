@@ -62,6 +62,8 @@ export interface FurnitureMatch {
 const DEFAULT_MAX_LENGTH = 200;
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const BULLET = /^[•·▪◦*\-–—]\s+/u;
+/** The marks BULLET opens with: a line starting with none of them has no bullet to drop. */
+const BULLET_MARKS = '•·▪◦*-–—';
 
 /** Lexicon files in the order their rules are tried; the first rule that matches a line wins. */
 const LEXICONS: { rules: FurnitureRuleRecord[] }[] = [
@@ -153,7 +155,7 @@ export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] 
     // An indexed loop: entries() would make an iterator and a pair for every pattern of every line.
     for (let i = 0; i < rule.patterns.length; i++) {
       if (rule.cyrillic[i] && !(hasCyrillic ??= CYRILLIC.test(trimmed))) continue;
-      unbulleted ??= trimmed.replace(BULLET, '');
+      unbulleted ??= BULLET_MARKS.includes(trimmed[0]) ? trimmed.replace(BULLET, '') : trimmed;
       const needs = rule.needs[i];
       if (needs !== null && !unbulleted.includes(needs)) continue;
       const pattern = rule.patterns[i];

@@ -37,6 +37,7 @@ describe('furniture lines', () => {
     ['14 марта 2023 года', 'dateline.timestamp'],
     ['A guard tower over the colony. Ivan Petrov / AGENCY', 'dateline.photo-credit'],
     ['  • Share to or', 'nav.widget-label'],
+    ...[...'•·▪◦*-–—'].map((mark) => [`${mark} Read also: Another story`, 'teaser.read-also']),
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line.trim())?.rule.id).toBe(rule);
   });
@@ -84,6 +85,16 @@ describe('findFurniture', () => {
   it('keeps one blank line between paragraphs and trims the edges', () => {
     const text = '\n\n  \nFirst paragraph of the report, long enough to count.\n \n\n\n\nSecond paragraph.\n\n';
     expect(cleanOf(text)).toBe('First paragraph of the report, long enough to count.\n\nSecond paragraph.');
+  });
+
+  it('keeps the empty line of a blank run, past furniture between, else its first line', () => {
+    const text = 'First paragraph.\n \nSkip to main content\n\nSecond paragraph.\n\t\n \nThird paragraph.';
+    expect(cleanOf(text)).toBe('First paragraph.\n\nSecond paragraph.\n\t\nThird paragraph.');
+    expect(findFurniture(text).map((span) => [span.rule, span.text])).toEqual([
+      ['whitespace.blank-line', ' \n'],
+      ['nav.skip-link', 'Skip to main content\n'],
+      ['whitespace.blank-line', ' \n'],
+    ]);
   });
 
   it('removes a scraper date prefix but keeps the sentence after it', () => {

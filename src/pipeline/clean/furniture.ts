@@ -31,7 +31,7 @@ export function findFurniture(text: string, rules: readonly FurnitureRule[] = FU
 }
 
 function judgeLines(text: string, lines: Line[], rules: readonly FurnitureRule[]): Verdict[] {
-  const verdicts: Verdict[] = lines.map(() => null);
+  const verdicts: Verdict[] = new Array<Verdict>(lines.length).fill(null);
   let prose = 0;
   for (let i = 0; i < lines.length; i++) {
     const content = text.slice(lines[i].start, lines[i].end);
@@ -72,49 +72,74 @@ function closeArticle(text: string, lines: Line[], verdicts: Verdict[], at: numb
 /** Keeps one blank line (an empty one when there is a choice) between kept lines; drops the rest. */
 function judgeBlankLines(text: string, lines: Line[], verdicts: Verdict[]): void {
   let sawContent = false;
-  let run: number[] = [];
-  const settle = (keepOne: boolean) => {
-    const keep = keepOne ? (run.find((i) => lines[i].end === lines[i].start) ?? run[0]) : -1;
-    for (const i of run) if (i !== keep) verdicts[i] = { rule: 'whitespace.blank-line' };
-    run = [];
-  };
+  // The run of blank lines since the last kept line: [runStart, i), skipping lines already furniture.
+  let runStart = -1;
   for (let i = 0; i < lines.length; i++) {
     if (verdicts[i] && verdicts[i]!.prefix === undefined) continue;
-    if (isBlank(text.slice(lines[i].start, lines[i].end)) && verdicts[i] === null) {
-      run.push(i);
+    if (verdicts[i] === null && isBlank(text.slice(lines[i].start, lines[i].end))) {
+      if (runStart < 0) runStart = i;
       continue;
     }
-    settle(sawContent && run.length > 0);
+    if (runStart >= 0) settleBlankRun(lines, verdicts, runStart, i, sawContent);
+    runStart = -1;
     sawContent = true;
   }
-  settle(false);
+  if (runStart >= 0) settleBlankRun(lines, verdicts, runStart, lines.length, false);
+}
+
+/** Drops the blank lines of a run in [from, to), keeping one when `keepOne`: the first empty one, else the first. */
+function settleBlankRun(lines: Line[], verdicts: Verdict[], from: number, to: number, keepOne: boolean): void {
+  // The run's own lines are those with no verdict yet: the lines between that are furniture are not.
+  let keep = -1;
+  if (keepOne) {
+    for (let i = from; i < to && keep < 0; i++) if (verdicts[i] === null && lines[i].end === lines[i].start) keep = i;
+    if (keep < 0) keep = from;
+  }
+  for (let i = from; i < to; i++) if (i !== keep && verdicts[i] === null) verdicts[i] = { rule: 'whitespace.blank-line' };
 }
 
 function toSpans(text: string, lines: Line[], verdicts: Verdict[]): FurnitureSpan[] {
   const spans: FurnitureSpan[] = [];
-  const add = (start: number, end: number, rule: string) => {
-    if (end <= start) return;
-    const last = spans[spans.length - 1];
-    if (last && last.rule === rule && last.end === start) last.end = end;
-    else spans.push({ start, end, rule, text: '' });
-  };
-  const kept = lines.map((_, i) => verdicts[i] === null || verdicts[i]!.prefix !== undefined);
-  const first = kept.indexOf(true);
-  const last = kept.lastIndexOf(true);
-  lines.forEach((line, i) => {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isKept(verdicts[i])) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const verdict = verdicts[i];
-    if (!kept[i]) return add(line.start, line.next, verdict!.rule);
-    const content = text.slice(line.start, line.end);
+    if (!isKept(verdict)) {
+      addSpan(spans, line.start, line.next, verdict!.rule);
+      continue;
+    }
     let start = line.start;
     if (verdict?.prefix !== undefined) {
-      add(line.start, line.start + verdict.prefix, verdict.rule);
+      addSpan(spans, line.start, line.start + verdict.prefix, verdict.rule);
       start += verdict.prefix;
     }
-    if (i === first) add(start, start + (text.slice(start, line.end).length - text.slice(start, line.end).trimStart().length), 'whitespace.edges');
-    if (i === last) add(line.start + content.trimEnd().length, line.next, 'whitespace.edges');
-  });
+    if (i === first) {
+      const rest = text.slice(start, line.end);
+      addSpan(spans, start, start + (rest.length - rest.trimStart().length), 'whitespace.edges');
+    }
+    if (i === last) addSpan(spans, line.start + text.slice(line.start, line.end).trimEnd().length, line.next, 'whitespace.edges');
+  }
   for (const span of spans) span.text = text.slice(span.start, span.end);
   return spans;
+}
+
+/** A line stays, whole or but for a prefix, when no rule took all of it. */
+function isKept(verdict: Verdict): boolean {
+  return verdict === null || verdict.prefix !== undefined;
+}
+
+/** Adds [start, end) for `rule`, joined to the span before when it is the same rule and they touch. */
+function addSpan(spans: FurnitureSpan[], start: number, end: number, rule: string): void {
+  if (end <= start) return;
+  const last = spans[spans.length - 1];
+  if (last && last.rule === rule && last.end === start) last.end = end;
+  else spans.push({ start, end, rule, text: '' });
 }
 
 /** The text with the spans cut out (spans sorted and non-overlapping, as findFurniture returns them). */
