@@ -34,7 +34,7 @@ describe('KnownPlaceNames', () => {
     const piece = fc.oneof(
       fc.constantFrom(...NAMES.slice(0, 400), ...NAMES.slice(-50)),
       fc.constantFrom(...DIRECTION_WORDS, 'region', 'Oblast', 'regional', 'krai', 'Republic'),
-      fc.constantFrom(' ', ' ', ' ', '-', ',', '. ', 'ian', 's', '’s', 'é'),
+      fc.constantFrom(' ', ' ', ' ', '-', ',', '. ', 'ian', 's', '’s', 'é', 'Ж', 'x', 'Q', '1', '_', '\u0301', '𝒜'),
       fc.string({ maxLength: 4 }),
     );
     fc.assert(

@@ -28,17 +28,13 @@ export class KnownPlaceNames {
   private readonly directionFirst = new Set<string>();
   private readonly firstRuns = new Set<string>();
   private readonly directionAt = new RegExp(DIRECTION, 'y');
-  /**
-   * Runs of letters that may open a match: a capital (every name starts with A–Z) or a direction
-   * word. A match starts only where a run starts (and not after a hyphen).
-   */
-  private readonly starts: RegExp;
+  /** The direction words in lower case ("occupied"): one of them, a space and a name make a match. */
+  private readonly lowerDirections: ReadonlySet<string>;
 
   /** `names` longest first (the order the alternation tries them in). */
   constructor(names: readonly string[]) {
     if (!names.every((n) => /^[A-Z]/u.test(n))) throw new Error('KnownPlaceNames: every name must start with a capital A–Z');
-    const lowerDirections = DIRECTION_WORDS.filter((w) => !/^[A-Z]/u.test(w));
-    this.starts = new RegExp(`[A-Z]\\p{L}*|(?:${lowerDirections.join('|')})\\p{L}*`, 'gu');
+    this.lowerDirections = new Set(DIRECTION_WORDS.filter((w) => !/^[A-Z]/u.test(w)));
     this.withDirection = compile(`(${DIRECTION}?)`, names);
     // Buckets by the first two characters; a one-character name joins every bucket it prefixes.
     const keys = new Set(names.filter((n) => n.length >= 2).map((n) => n.slice(0, 2)));
@@ -53,27 +49,82 @@ export class KnownPlaceNames {
   /** Every match in `sentence`, leftmost first, none overlapping (as `matchAll` would give). */
   matchAll(sentence: string): KnownPlaceMatch[] {
     const out: KnownPlaceMatch[] = [];
-    const starts = this.starts;
-    starts.lastIndex = 0;
-    for (let s = starts.exec(sentence); s; s = starts.exec(sentence)) {
-      const at = s.index;
-      // Inside a word or after a hyphen: no match starts anywhere in this run.
-      if (sentence[at - 1] === '-' || !noLetterBefore(sentence, at)) continue;
-      let re = this.firstRuns.has(s[0]) || this.firstRuns.has('') ? (this.byStart.get(sentence.slice(at, at + 2)) ?? this.byStart.get(sentence[at])) : undefined;
+    // Every match opens with a capital A–Z (a name, or "Russian-occupied") or with a lower-case
+    // direction word and a space right before one ("occupied Kherson"). The capitals are found
+    // by a pattern V8 runs fast; at each, the direction word before it is tried, then its word.
+    let from = 0;
+    for (;;) {
+      CAPITAL.lastIndex = from;
+      const capital = CAPITAL.exec(sentence);
+      if (!capital) break;
+      const at = capital.index;
+      const direction = this.directionBefore(sentence, at, from);
+      const withDirection = direction >= 0 ? this.matchAt(this.withDirection, sentence, direction) : null;
+      if (withDirection) {
+        out.push(withDirection);
+        from = direction + withDirection[0].length;
+        continue;
+      }
+      // Inside a word or after a hyphen: no match starts here.
+      if (sentence.charCodeAt(at - 1) === HYPHEN || !noLetterBefore(sentence, at)) {
+        from = at + 1;
+        continue;
+      }
+      const wordEnd = endOfLetters(sentence, at);
+      let re = this.firstRuns.has(sentence.slice(at, wordEnd)) ? (this.byStart.get(sentence.slice(at, at + 2)) ?? this.byStart.get(sentence[at])) : undefined;
       if (this.directionFirst.has(sentence[at])) {
         this.directionAt.lastIndex = at;
         if (this.directionAt.test(sentence)) re = this.withDirection;
       }
-      if (!re) continue;
-      compileOnFirstUse(re, sentence);
-      re.lastIndex = at;
-      const m = re.exec(sentence);
-      if (!m) continue;
-      out.push(m);
-      starts.lastIndex = at + m[0].length;
+      const m = re ? this.matchAt(re, sentence, at) : null;
+      if (m) out.push(m);
+      // The capitals left in the word follow letters: none opens a match.
+      from = m ? at + m[0].length : wordEnd;
     }
     return out;
   }
+
+  /**
+   * Where a lower-case direction word followed by one space ends right before `at` and starts a
+   * word (not after a letter or a hyphen), at or after `from`; else -1.
+   */
+  private directionBefore(sentence: string, at: number, from: number): number {
+    if (sentence.charCodeAt(at - 1) !== SPACE) return -1;
+    let start = at - 1;
+    while (start > from && isLowerAscii(sentence.charCodeAt(start - 1))) start--;
+    if (start === at - 1 || !this.lowerDirections.has(sentence.slice(start, at - 1))) return -1;
+    if (sentence.charCodeAt(start - 1) === HYPHEN || !noLetterBefore(sentence, start)) return -1;
+    return start;
+  }
+
+  private matchAt(re: RegExp, sentence: string, at: number): KnownPlaceMatch | null {
+    compileOnFirstUse(re, sentence);
+    re.lastIndex = at;
+    return re.exec(sentence);
+  }
+}
+
+const CAPITAL = /[A-Z]/g;
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
+const LETTERS = /\p{L}*/uy;
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Where the run of letters (\p{L}) starting at `from` ends; ASCII letters are read without a pattern. */
+function endOfLetters(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      LETTERS.lastIndex = i;
+      LETTERS.test(s);
+      return LETTERS.lastIndex;
+    }
+    if (!isLowerAscii(c | 32)) return i;
+  }
+  return s.length;
 }
 
 function compile(direction: string, names: readonly string[]): RegExp {
