@@ -7,7 +7,7 @@ import navigation from '../../knowledge/lexicons/furniture/navigation.json' with
 import newsletter from '../../knowledge/lexicons/furniture/newsletter.json' with { type: 'json' };
 import social from '../../knowledge/lexicons/furniture/social.json' with { type: 'json' };
 import teasers from '../../knowledge/lexicons/furniture/teasers.json' with { type: 'json' };
-import { requiredCharacter } from '../extract/literal-prefilter.js';
+import { literalPrefixes, requiredCharacter } from '../extract/literal-prefilter.js';
 import { compileOnFirstUse } from '../extract/machine-code.js';
 
 /**
@@ -50,6 +50,12 @@ export interface FurnitureRule {
    * beside it so that the check on every line is an array read, not a WeakSet look-up.
    */
   compiled: boolean[];
+  /**
+   * For each pattern anchored at the start of the line, the characters (lower case) a line it
+   * matches starts with, or null when any may: most lines start with none of them, and that is
+   * told without running the pattern.
+   */
+  startChars: (string | null)[];
 }
 
 /** A rule's verdict on one line: which rule, and how many characters of the trimmed line it covers. */
@@ -91,8 +97,57 @@ export function compileRules(records: FurnitureRuleRecord[]): FurnitureRule[] {
       cyrillic: (record.patterns ?? []).map((source) => CYRILLIC.test(source) && !/[a-zA-Z]/u.test(source.replace(/\\(?:p\{\w+(?:=\w+)?\}|[a-zA-Z])/gu, ''))),
       needs: (record.patterns ?? []).map(requiredCharacter),
       compiled: (record.patterns ?? []).map(() => false),
+      startChars: (record.patterns ?? []).map(startChars),
     };
   });
+}
+
+/**
+ * The characters (lower case) every line `source` matches starts with, or null when it cannot
+ * tell: for a pattern anchored at the start, the first letters of its literal prefixes
+ * ("^(Read also|See also)" → "rs"), or the digits when it opens with a digit ("^\\d+ comments").
+ * Only ASCII and Cyrillic letters are kept track of, whose case toLowerCase folds as the patterns do.
+ */
+export function startChars(source: string): string | null {
+  if (!isAnchoredAtStart(source)) return null;
+  if (/^\^\\d(?![?*]|\{0)/u.test(source)) return '0123456789';
+  const prefixes = literalPrefixes(source.slice(1));
+  if (!prefixes) return null;
+  const firsts = [...new Set(prefixes.map((prefix) => prefix[0]))];
+  return firsts.every((c) => isCaseChecked(c.charCodeAt(0))) ? firsts.join('') : null;
+}
+
+/** Whether `line` may start with one of `chars` (from startChars), as a case-insensitive pattern reads it. */
+export function mayStartWith(line: string, chars: string): boolean {
+  if (line.length === 0) return true;
+  // Other scripts fold case in ways toLowerCase does not always follow ("ſ" is an "s" to /iu): the pattern decides.
+  if (!isCaseChecked(line.charCodeAt(0))) return true;
+  return chars.includes(line[0].toLowerCase());
+}
+
+/** ASCII and Cyrillic (U+0400–U+04FF): there toLowerCase gives what case-insensitive patterns match. */
+function isCaseChecked(c: number): boolean {
+  return c < 0x80 || (c >= 0x400 && c <= 0x4ff);
+}
+
+/**
+ * True when every match of `source` starts at the start of the subject: it opens with `^` and has
+ * no alternation outside groups (where `a|b` would let b match anywhere).
+ */
+function isAnchoredAtStart(source: string): boolean {
+  if (!source.startsWith('^')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 1; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
 }
 
 /** JavaScript's `\\b` knows only ASCII word characters; lexicons mean letters of any script. */
@@ -158,6 +213,8 @@ export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] 
       unbulleted ??= BULLET_MARKS.includes(trimmed[0]) ? trimmed.replace(BULLET, '') : trimmed;
       const needs = rule.needs[i];
       if (needs !== null && !unbulleted.includes(needs)) continue;
+      const starts = rule.startChars[i];
+      if (starts !== null && !mayStartWith(unbulleted, starts)) continue;
       const pattern = rule.patterns[i];
       if (!rule.compiled[i]) {
         compileOnFirstUse(pattern, unbulleted);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFurniture, removeSpans } from './furniture.js';
-import { FURNITURE_RULES, matchFurniture } from './furniture-rules.js';
+import { FURNITURE_RULES, matchFurniture, mayStartWith } from './furniture-rules.js';
 
 // Our own demo sentences.
 const BODY = [
@@ -146,5 +146,41 @@ describe('the symbol a furniture pattern needs', () => {
       const line = pieces.join('');
       for (const { pattern, needs } of needy) if (pattern.test(line)) expect(line).toContain(needs);
     }), { numRuns: 3000 });
+  });
+});
+
+describe('the characters an anchored furniture pattern starts with', () => {
+  const anchored = FURNITURE_RULES.flatMap((rule) => rule.patterns.flatMap((pattern, i) => (rule.startChars[i] ? [{ id: `${rule.id}#${i}`, pattern, chars: rule.startChars[i]! }] : [])));
+
+  it('are known for most anchored patterns', () => {
+    expect(anchored.length).toBeGreaterThan(30);
+    expect(anchored.find((a) => a.id === 'teaser.read-also#0')?.chars).toContain('r');
+  });
+
+  it('are read case-insensitively as the patterns read them, for every character', () => {
+    const chars = [...new Set(anchored.flatMap((a) => [...a.chars]))];
+    for (const flags of ['i', 'iu']) {
+      for (const c of chars) {
+        const opens = new RegExp(`^${c}`, flags);
+        for (let code = 0; code < 0x3000; code++) {
+          const line = `${String.fromCharCode(code)}x`;
+          if (opens.test(line)) expect(mayStartWith(line, c), `${flags} ${c} U+${code.toString(16)}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('start every line a pattern matches', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Read also: ', 'SUPPORT US', 'Support The Desk', 'Подпишитесь на нашу рассылку', '12 comments', 'Comments (3)', 'Follow us on Telegram', 'by Anna Ivanova', 'Photo: X / Y', 'ВИДЕО: ', 'All rights reserved', 'Views: 12', 'ſupport us', 'İ', ' '),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }), fc.boolean(), (pieces, upper) => {
+      const line = upper ? pieces.join('').toUpperCase() : pieces.join('');
+      for (const { pattern, chars } of anchored) {
+        pattern.lastIndex = 0;
+        if (pattern.test(line)) expect(mayStartWith(line, chars)).toBe(true);
+      }
+    }), { numRuns: 2000 });
   });
 });
