@@ -56,6 +56,8 @@ export interface FurnitureRule {
    * told without running the pattern.
    */
   startChars: (string | null)[];
+  /** For each pattern, the sources (as compiled) it runs: one, or several as one alternation (see mergeAlternatives). */
+  alternatives: string[][];
 }
 
 /** A rule's verdict on one line: which rule, and how many characters of the trimmed line it covers. */
@@ -98,8 +100,40 @@ export function compileRules(records: FurnitureRuleRecord[]): FurnitureRule[] {
       needs: (record.patterns ?? []).map(requiredCharacter),
       compiled: (record.patterns ?? []).map(() => false),
       startChars: (record.patterns ?? []).map(startChars),
+      alternatives: (record.patterns ?? []).map((source) => [compile(source).source]),
     };
+  }).map(mergeAlternatives);
+}
+
+/**
+ * A rule that takes the whole line matches when any of its patterns does, whichever it is: its
+ * patterns with no cheap check of their own (no needed symbol, no start characters) are run as
+ * one alternation per set of flags, which V8 scans once rather than once a pattern (for the
+ * donation appeals some four times faster). A prefix rule needs the very match, and keeps its own.
+ */
+function mergeAlternatives(rule: FurnitureRule): FurnitureRule {
+  if (rule.action === 'prefix') return rule;
+  const merged: FurnitureRule = { ...rule, patterns: [], cyrillic: [], needs: [], compiled: [], startChars: [], alternatives: [] };
+  /** Where each set of flags (and Cyrillic or not) has its alternation among the merged patterns. */
+  const groupAt = new Map<string, number>();
+  rule.patterns.forEach((pattern, i) => {
+    const mergeable = rule.needs[i] === null && rule.startChars[i] === null;
+    const key = `${pattern.flags} ${rule.cyrillic[i]}`;
+    const at = mergeable ? groupAt.get(key) : undefined;
+    if (at === undefined) {
+      if (mergeable) groupAt.set(key, merged.patterns.length);
+      merged.patterns.push(pattern);
+      merged.cyrillic.push(rule.cyrillic[i]);
+      merged.needs.push(rule.needs[i]);
+      merged.compiled.push(false);
+      merged.startChars.push(rule.startChars[i]);
+      merged.alternatives.push([...rule.alternatives[i]]);
+      return;
+    }
+    merged.alternatives[at].push(...rule.alternatives[i]);
+    merged.patterns[at] = new RegExp(merged.alternatives[at].map((source) => `(?:${source})`).join('|'), pattern.flags);
   });
+  return merged;
 }
 
 /**

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFurniture, removeSpans } from './furniture.js';
-import { FURNITURE_RULES, matchFurniture, mayStartWith } from './furniture-rules.js';
+import donation from '../../knowledge/lexicons/furniture/donation.json' with { type: 'json' };
+import newsletter from '../../knowledge/lexicons/furniture/newsletter.json' with { type: 'json' };
+import { compileRules, FURNITURE_RULES, matchFurniture, mayStartWith } from './furniture-rules.js';
 
 // Our own demo sentences.
 const BODY = [
@@ -181,6 +183,35 @@ describe('the characters an anchored furniture pattern starts with', () => {
         pattern.lastIndex = 0;
         if (pattern.test(line)) expect(mayStartWith(line, chars)).toBe(true);
       }
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('furniture patterns run as one alternation', () => {
+  const merged = FURNITURE_RULES.flatMap((rule) => rule.patterns.flatMap((pattern, i) => (rule.alternatives[i].length > 1 ? [{ rule, pattern, alternatives: rule.alternatives[i] }] : [])));
+
+  it('are the donation appeals and newsletter blurbs, never a prefix rule', () => {
+    expect(merged.map((m) => m.rule.id)).toEqual(expect.arrayContaining(['donation.please-support', 'newsletter.description']));
+    expect(merged.filter((m) => m.rule.action === 'prefix')).toEqual([]);
+  });
+
+  it('match a line exactly when one of their patterns alone does', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('please support us', 'Support us today', 'a MONTHLY donation', 'become a member', 'donate now', 'support independent journalism', 'support open, independent journalism',
+        'поддержите нас', 'наших грантодателей', 'нашу независимую', 'сделать пожертвование', 'підтримайте нас', 'зробити внесок', 'in your inbox every', 'never miss a story', 'supporting', 'donated'),
+      fc.constantFrom(' ', ' ', '. ', ',', '-', 'x'),
+      fc.string({ maxLength: 3 }),
+    );
+    // Each of the rule's lexicon patterns compiled on its own, as a rule of one pattern.
+    const records = [...donation.rules, ...newsletter.rules];
+    const alone = merged.map((m) => {
+      const record = records.find((r) => r.id === m.rule.id)!;
+      return compileRules((record.patterns ?? []).map((source) => ({ ...record, patterns: [source] }))).filter((rule) => m.alternatives.includes(rule.alternatives[0][0])).map((rule) => rule.patterns[0]);
+    });
+    expect(alone.map((patterns) => patterns.length)).toEqual(merged.map((m) => m.alternatives.length));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+      const line = pieces.join('');
+      merged.forEach((m, k) => expect(m.pattern.test(line)).toBe(alone[k].some((pattern) => pattern.test(line))));
     }), { numRuns: 2000 });
   });
 });
