@@ -26,7 +26,21 @@ export function isBlank(content: string): boolean {
 /** True for a line that reads as article prose: long enough and closed like a sentence. */
 export function isProse(content: string): boolean {
   const trimmed = content.trim();
-  return trimmed.length >= 40 && /[.!?…]["'»”’)\]]*$/u.test(trimmed);
+  return trimmed.length >= 40 && closesLikeSentence(trimmed);
+}
+
+/** Marks that may follow a sentence's closing punctuation: quotation marks, brackets. */
+const CLOSERS = `"'»”’)]`;
+const SENTENCE_ENDS = '.!?…';
+
+/**
+ * True when `text` ends in sentence punctuation and then only CLOSERS (/[.!?…]["'»”’)\]]*$/u),
+ * read back from the end: the pattern would be tried at every character of the line.
+ */
+export function closesLikeSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text[end - 1])) end--;
+  return end > 0 && SENTENCE_ENDS.includes(text[end - 1]);
 }
 
 /**
