@@ -153,10 +153,16 @@ export function startChars(source: string): string | null {
 
 /** Whether `line` may start with one of `chars` (from startChars), as a case-insensitive pattern reads it. */
 export function mayStartWith(line: string, chars: string): boolean {
-  if (line.length === 0) return true;
-  // Other scripts fold case in ways toLowerCase does not always follow ("ſ" is an "s" to /iu): the pattern decides.
-  if (!isCaseChecked(line.charCodeAt(0))) return true;
-  return chars.includes(line[0].toLowerCase());
+  return chars.includes(foldedStart(line));
+}
+
+/**
+ * The first character of `line` in lower case, to be looked for among start characters; '' (which
+ * every string includes) when there is none, or when it is of another script, which folds case in
+ * ways toLowerCase does not always follow ("ſ" is an "s" to /iu): the pattern then decides.
+ */
+function foldedStart(line: string): string {
+  return line.length > 0 && isCaseChecked(line.charCodeAt(0)) ? line[0].toLowerCase() : '';
 }
 
 /** ASCII and Cyrillic (U+0400–U+04FF): there toLowerCase gives what case-insensitive patterns match. */
@@ -232,6 +238,7 @@ export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] 
   // Worked out only when a rule needs them: most lines are paragraphs longer than most rules look at.
   let normalized: string | undefined;
   let unbulleted: string | undefined;
+  let start: string | undefined;
   let hasCyrillic: boolean | undefined;
   let visible: number | undefined;
   for (const rule of rules) {
@@ -248,15 +255,19 @@ export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] 
       const needs = rule.needs[i];
       if (needs !== null && !unbulleted.includes(needs)) continue;
       const starts = rule.startChars[i];
-      if (starts !== null && !mayStartWith(unbulleted, starts)) continue;
+      if (starts !== null && !starts.includes((start ??= foldedStart(unbulleted)))) continue;
       const pattern = rule.patterns[i];
       if (!rule.compiled[i]) {
         compileOnFirstUse(pattern, unbulleted);
         rule.compiled[i] = true;
       }
+      // Only a prefix rule needs the match itself; the others are answered by a test, which builds no match.
+      if (rule.action !== 'prefix') {
+        if (pattern.test(unbulleted)) return { rule, length: trimmed.length };
+        continue;
+      }
       const found = pattern.exec(unbulleted);
       if (!found) continue;
-      if (rule.action !== 'prefix') return { rule, length: trimmed.length };
       if (found.index !== 0 || found[0].length === 0) continue;
       // The prefix was matched after a possible bullet; count the bullet in.
       return { rule, length: trimmed.length - unbulleted.length + found[0].length };
