@@ -54,10 +54,10 @@ export class KnownPlaceNames {
     // by a pattern V8 runs fast; at each, the direction word before it is tried, then its word.
     let from = 0;
     for (;;) {
+      // A test builds no match array: the capital is the one character before where it stopped.
       CAPITAL.lastIndex = from;
-      const capital = CAPITAL.exec(sentence);
-      if (!capital) break;
-      const at = capital.index;
+      if (!CAPITAL.test(sentence)) break;
+      const at = CAPITAL.lastIndex - 1;
       const direction = this.directionBefore(sentence, at, from);
       const withDirection = direction >= 0 ? this.matchAt(this.withDirection, sentence, direction) : null;
       if (withDirection) {
