@@ -212,12 +212,22 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = compileRules(LEXICONS.f
 
 
 
-/** How many UTF-16 units of `line` are not white space (as `\s` and `trim` see it). */
-function countVisible(line: string): number {
+/**
+ * How many UTF-16 units of `line` are not white space (as `\s` and `trim` see it), counted until
+ * there are more than `limit`.
+ */
+function countVisible(line: string, limit: number): number {
   let count = 0;
-  for (let i = 0; i < line.length; i++) if (!isWhiteSpace(line.charCodeAt(i))) count++;
+  for (let i = 0; i < line.length && count <= limit; i++) if (!isWhiteSpace(line.charCodeAt(i))) count++;
   return count;
 }
+
+/**
+ * How far visible units are counted: one more than the longest line the lexicons list. A rule set
+ * listing longer lines still finds them (a count stopped short only lets more lines on to be
+ * normalised and looked up); it is only slower.
+ */
+const VISIBLE_LIMIT = Math.max(...FURNITURE_RULES.map((rule) => rule.longestLine)) + 1;
 
 /** ECMAScript white space and line terminators: what `\s` matches. */
 function isWhiteSpace(c: number): boolean {
@@ -245,7 +255,7 @@ export function matchFurniture(trimmed: string, rules: readonly FurnitureRule[] 
     if (trimmed.length > rule.maxLength) continue;
     // Normalising drops only white space and a one-character bullet, and lower case is never
     // shorter: a line with more than that is no listed line, and is not normalised at all.
-    if (rule.lines.size && (visible ??= countVisible(trimmed)) - 1 <= rule.longestLine && rule.lines.has((normalized ??= normalizeLine(trimmed)))) {
+    if (rule.lines.size && (visible ??= countVisible(trimmed, VISIBLE_LIMIT)) - 1 <= rule.longestLine && rule.lines.has((normalized ??= normalizeLine(trimmed)))) {
       return { rule, length: trimmed.length };
     }
     // An indexed loop: entries() would make an iterator and a pair for every pattern of every line.

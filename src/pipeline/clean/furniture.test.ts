@@ -132,6 +132,19 @@ describe('findFurniture', () => {
   });
 });
 
+describe('listed furniture lines', () => {
+  it('are found at any length, past where visible characters stop being counted', () => {
+    const long = `${'word '.repeat(20)}end`;
+    const rules = compileRules([{ id: 'test.long-line', reason: 'a long listed line', action: 'line', lines: [long] }]);
+    expect(matchFurniture('Skip to main content')?.rule.id).toBe('nav.skip-link');
+    expect(matchFurniture(long, rules)?.rule.id).toBe('test.long-line');
+    expect(matchFurniture(long.replace(/ /g, '   '), rules)?.rule.id).toBe('test.long-line');
+    expect(matchFurniture(`${long} x`, rules)).toBeNull();
+    expect(matchFurniture(long)).toBeNull();
+    expect(matchFurniture('Skip to main content')?.rule.id).toBe('nav.skip-link');
+  });
+});
+
 describe('the symbol a furniture pattern needs', () => {
   const needy = FURNITURE_RULES.flatMap((rule) => rule.patterns.flatMap((pattern, i) => (rule.needs[i] ? [{ id: `${rule.id}#${i}`, pattern, needs: rule.needs[i]! }] : [])));
 
