@@ -88,6 +88,7 @@ export function compileRules(records: FurnitureRuleRecord[]): FurnitureRule[] {
     // ASCII-only patterns keep JavaScript's own \b and drop the u flag: several times faster.
     const compile = (source: string) =>
       /^[\x00-\x7f]*$/u.test(source) && !/\\p\{/u.test(source) ? new RegExp(source, flags.replace('u', '')) : new RegExp(unicodeWordBoundaries(source), flags);
+    const patterns = (record.patterns ?? []).map(compile);
     return {
       id: record.id,
       reason: record.reason,
@@ -95,12 +96,12 @@ export function compileRules(records: FurnitureRuleRecord[]): FurnitureRule[] {
       maxLength: record.maxLength ?? DEFAULT_MAX_LENGTH,
       lines: new Set((record.lines ?? []).map(normalizeLine)),
       longestLine: Math.max(0, ...(record.lines ?? []).map((line) => normalizeLine(line).length)),
-      patterns: (record.patterns ?? []).map(compile),
+      patterns,
       cyrillic: (record.patterns ?? []).map((source) => CYRILLIC.test(source) && !/[a-zA-Z]/u.test(source.replace(/\\(?:p\{\w+(?:=\w+)?\}|[a-zA-Z])/gu, ''))),
       needs: (record.patterns ?? []).map(requiredCharacter),
       compiled: (record.patterns ?? []).map(() => false),
       startChars: (record.patterns ?? []).map(startChars),
-      alternatives: (record.patterns ?? []).map((source) => [compile(source).source]),
+      alternatives: patterns.map((pattern) => [pattern.source]),
     };
   }).map(mergeAlternatives);
 }
@@ -142,7 +143,7 @@ function mergeAlternatives(rule: FurnitureRule): FurnitureRule {
  * ("^(Read also|See also)" → "rs"), or the digits when it opens with a digit ("^\\d+ comments").
  * Only ASCII and Cyrillic letters are kept track of, whose case toLowerCase folds as the patterns do.
  */
-export function startChars(source: string): string | null {
+function startChars(source: string): string | null {
   if (!isAnchoredAtStart(source)) return null;
   if (/^\^\\d(?![?*]|\{0)/u.test(source)) return '0123456789';
   const prefixes = literalPrefixes(source.slice(1));
