@@ -113,6 +113,10 @@ function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return isLowerAscii(c | 32);
+}
+
 /** Where the run of letters (\p{L}) starting at `from` ends; ASCII letters are read without a pattern. */
 function endOfLetters(s: string, from: number): number {
   for (let i = from; i < s.length; i++) {
@@ -122,7 +126,7 @@ function endOfLetters(s: string, from: number): number {
       LETTERS.test(s);
       return LETTERS.lastIndex;
     }
-    if (!isLowerAscii(c | 32)) return i;
+    if (!isAsciiLetter(c)) return i;
   }
   return s.length;
 }
