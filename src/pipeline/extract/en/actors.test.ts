@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActors } from './actors.js';
+import { findActors, resolveActorPronoun, type ActorMemory } from './actors.js';
 
 const actors = (text: string) => findActors(text, { start: 0, end: text.length }).map((a) => a.name);
 
@@ -21,4 +21,27 @@ describe('findActors', () => {
     'finds no actor in %s',
     (text) => expect(actors(text)).toEqual([]),
   );
+});
+
+describe('resolveActorPronoun', () => {
+  /** Runs sentences in order, as the extractor does, and returns each one's doers. */
+  const run = (sentences: string[]) => {
+    const memory: ActorMemory = {};
+    return sentences.map((s, i) => resolveActorPronoun(s, { start: 0, end: s.length }, i, findActors(s, { start: 0, end: s.length }), memory).map((a) => a.name));
+  };
+
+  it('resolves "they" to the organisation and "he" to the person named as doer shortly before', () => {
+    expect(run(['Officers of the Ministry of Defence came to the camp in May.', 'They offered the men short contracts.', '“They promised good pay.'])).toEqual([
+      ['Ministry of Defence'],
+      ['Ministry of Defence'],
+      ['Ministry of Defence'],
+    ]);
+    expect(run(['Recruiting was led by Yevgeny Prigozhin himself.', 'He personally visits the colonies.'])).toEqual([['Yevgeny Prigozhin'], ['Yevgeny Prigozhin']]);
+  });
+
+  it.each([
+    [['The Wagner Group recruited convicts here.', 'They were taken to the front in May.']],
+    [['The Wagner Group recruited convicts here.', 'He offered his cellmate a deal.']],
+    [['The Wagner Group recruited convicts here.', 'Nothing else happened.', 'Nothing at all.', 'Really nothing.', 'Not a thing.', 'They offered new terms.']],
+  ])('leaves the pronoun alone: %j', (sentences) => expect(run(sentences).at(-1)).toEqual([]));
 });

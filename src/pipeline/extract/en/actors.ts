@@ -53,3 +53,42 @@ export function findActors(text: string, range: Span, exclude: Span[] = []): Nam
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
+
+/** The last person and the last organisation or group named as a doer, with the sentence that named them. */
+export interface ActorMemory {
+  person?: { value: NamedValue; sentence: number };
+  group?: { value: NamedValue; sentence: number };
+}
+
+/**
+ * "He visits penal colonies …", "“They persuaded them to sign …": a pronoun opening the sentence as the
+ * subject of a recruiter's or a jailer's verb. Other verbs ("He was released", "They took part") mostly
+ * have the prisoners as subject, so they are left alone.
+ */
+const ACTOR_PRONOUN =
+  /^[“"‘]?(He|She|They)(?: (?:also|then|later|first|even|soon|reportedly|allegedly|initially|often|usually|regularly|personally|repeatedly))? (?:promis|offer|persuad|recruit|visit|threaten|beat|tortur|forc|pressur|encourag|invit|lur|entic|deport|transferr|detain|arrest|urg)/u;
+/** How many sentences a doer stays in mind for a pronoun. */
+const ACTOR_MEMORY_SENTENCES = 3;
+
+/**
+ * Resolves a doer pronoun at the start of sentence number `index` to the person ("he", "she") or the
+ * organisation ("they") last named as a doer within a few sentences (or last resolved so), when the
+ * sentence names no doer itself; and remembers the doers it does name.
+ */
+export function resolveActorPronoun(text: string, range: Span, index: number, actors: NamedValue[], memory: ActorMemory): NamedValue[] {
+  if (actors.length) {
+    for (const a of actors) {
+      if (a.entityId?.startsWith('person:')) memory.person = { value: a, sentence: index };
+      else memory.group = { value: a, sentence: index };
+    }
+    return actors;
+  }
+  const m = ACTOR_PRONOUN.exec(text.slice(range.start, Math.min(range.end, range.start + 48)));
+  if (!m) return actors;
+  const held = m[1] === 'They' ? memory.group : memory.person;
+  if (!held || index - held.sentence > ACTOR_MEMORY_SENTENCES) return actors;
+  // A run of "They … They …" keeps speaking of the same doer.
+  held.sentence = index;
+  const at = range.start + m.index + m[0].indexOf(m[1]);
+  return [{ ...held.value, span: { start: at, end: at + m[1].length }, text: m[1], certainty: 'implied', rule: 'en.actor.pronoun' }];
+}

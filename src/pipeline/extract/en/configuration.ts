@@ -2,7 +2,7 @@ import type { Claim, ClaimType, Message, NamedValue, Span } from '../../../domai
 import { splitSentences, type Sentence } from '../../segment/sentences.js';
 import { mentionsPrisoners, scoreTypes, type TypeScore } from './claim-type.js';
 import { findSources, type AttributionMemory } from './sources.js';
-import { findActors } from './actors.js';
+import { findActors, resolveActorPronoun, type ActorMemory } from './actors.js';
 import { findPlaces } from './places.js';
 import { FACILITY_BACK_REFERENCE, findFacilities } from './facilities.js';
 import { findSubjects } from './subjects.js';
@@ -43,6 +43,7 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
   const sentences = splitSentences(text);
   const memory: AttributionMemory = {};
   const facilityMemory: { last?: NamedValue } = {};
+  const actorMemory: ActorMemory = {};
   const claims: Claim[] = [];
   const attributionOnly: { sentence: Sentence; sources: NamedValue[] }[] = [];
   let previousWasClaim = false;
@@ -76,7 +77,7 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
     else if (facilityMemory.last && FACILITY_BACK_REFERENCE.test(sentence.text)) facilities.push({ ...facilityMemory.last, certainty: 'implied', rule: 'en.facility.back-reference' });
     // Slots other than count and change are the same for every type the sentence reports.
     const places = findPlaces(text, sentence, exclude);
-    const actors = findActors(text, sentence, exclude);
+    const actors = resolveActorPronoun(text, sentence, i, findActors(text, sentence, exclude), actorMemory);
     const subjects = findSubjects(text, sentence);
     const time = readTime(text, sentence, context.published);
     const hedged = isHedged(text, sentence);
