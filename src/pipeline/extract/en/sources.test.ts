@@ -14,6 +14,12 @@ describe('findSources', () => {
     ['Numbers fell, Mediazona reported, citing statistics from the Penitentiary Service.', ['Mediazona', 'Penitentiary Service']],
     ['In February, Ukrainian military officials said that women were recruited.', ['Ukrainian military officials']],
     ['Source: Russian news outlet Mediazona', ['Russian news outlet Mediazona']],
+    ['The colony has since closed, per the regional newspaper Vestnik.', ['regional newspaper Vestnik']],
+    ['In comments to the news site Meduza, Ivanova said two men were moved.', ['news site Meduza', 'Ivanova']],
+    ['Their release was confirmed by their families.', ['their families']],
+    ['The camp was overcrowded, with former inmates alleging daily beatings.', ['former inmates']],
+    ['“We were beaten,” said Mr. Petrenko, who spent a year there.', ['Petrenko']],
+    ['The mothers firstly found out about the transfer from a guard.', ['mothers']],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
@@ -25,12 +31,19 @@ describe('findSources', () => {
     expect(sources('Most left, according to the human rights defender.', memory)).toEqual(['Anna Karpova | Free Cells']);
   });
 
+  it('resolves "was quoted as saying" and "he continued:" to the last named person', () => {
+    const memory: AttributionMemory = {};
+    sources('Anna Karpova said colonies emptied.', memory);
+    expect(sources('Some 50 women were sent to the front, she was quoted as saying.', memory)).toEqual(['Anna Karpova']);
+    expect(sources('She continued: “Nobody came back.”', memory)).toEqual(['Anna Karpova']);
+  });
+
   it('keeps offsets exact', () => {
     const text = 'Inmates were beaten, Gulagu.net said.';
     for (const s of findSources(text, { start: 0, end: text.length }, {})) expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
   });
 
-  it.each([['Prisoners were moved to Russia.'], ['It is not known how many died.'], ['The law was passed in May.']])('finds no source in %s', (text) => {
+  it.each([['Prisoners were moved to Russia.'], ['It is not known how many died.'], ['The law was passed in May.'], ['Convicts no longer believe the promises of recruiters.'], ['Inmates did not say much about it.'], ['The price was 100 rubles per person.'], ['He continued to serve his sentence.']])('finds no source in %s', (text) => {
     expect(sources(text)).toEqual([]);
   });
 });

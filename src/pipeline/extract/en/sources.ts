@@ -16,7 +16,8 @@ const ROLES = lexicon.appositiveRoles.join('|');
 /** An attribution verb; it must start a word (checked by matchesWhere, which is faster than a leading lookbehind). */
 const VERB_RE = new RegExp(`(?:${VERBS})(?![\\p{L}])`, 'gu');
 /** "according to X" and its kin; must start a word (see VERB_RE). */
-const ACCORDING_RE = /(?:[Aa]ccording to|(?:information|data|statistics) from(?: the organi[sz]ations?)?|with reference to|[Cc]iting|[Aa]s per|[Ii]n the words of|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited) by)\s+/gu;
+const ACCORDING_RE =
+  /(?:[Aa]ccording to|(?:information|data|statistics) from(?: the organi[sz]ations?)?|with reference to|[Cc]iting|[Aa]s per|per(?=\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?\p{Lu})|[Ii]n (?:comments|remarks|an interview|a statement) (?:to|with)|[Ii]n the words of|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited|confirmed) by)\s+/gu;
 /** "…,” said Ruslan Osadchyi": the verb before the speaker, after a quotation. */
 const INVERTED_RE = /[,”"’]\s*(?:said|says|added|explained|recalled|continued|told [A-Z][\p{L}]+)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})/gu;
 const SOURCE_LINE_RE = /^(?:Source|Sources|Джерело|Источник)\s*:\s*/u;
@@ -26,12 +27,13 @@ const ROLE_RE = new RegExp(`^(?:the |a |an )?(?:[a-z’'-]+ ){0,2}(?:${ROLES})\\
 const GROUP_WORDS =
   /^(?:(?:the |many |some |several |two |three |four |local |former |\w+ )?(?:relatives|activists|lawyers|officials|prisoners|inmates|convicts|journalists|reporters|sources|residents|detainees|families|family members|sister|wife|mother|witnesses|experts|media|rights (?:groups|defenders|activists)|human rights (?:activists|defenders|groups|organizations|organisations)|recruits|soldiers|authorities|police))/iu;
 const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman))$/iu;
-const LEAD_TRIM = /^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|(?:[Bb]ut|[Aa]nd|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
-const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|further|once|had also|has also|would|who|which|that))+$/u;
+const LEAD_TRIM = /^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|(?:[Bb]ut|[Aa]nd|[Ww]ith|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
+const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|firstly|further|once|had also|has also|would|who|which|that))+$/u;
 const HEDGED_BEFORE = /(?:is|are|was|were|been|be) $/u;
+const NEGATED_BEFORE = /\b(?:not|never|no longer|n[’']t) $/u;
 const INSTRUCTION = /^told (?:him|her|them|us|me|the \w+) to\b/u;
 /** "reported by X": the according-to reading has it. */
-const AGENT_AFTER = /(?:reported|revealed|told|stated|said|cited) by\s*$/u;
+const AGENT_AFTER = /(?:reported|revealed|told|stated|said|cited|confirmed) by\s*$/u;
 const DATA_WORDS = /^(?:(?:the |a )?(?:recent |new |latest |own )?(?:statistics|data|figures|information|accounts|reports?|documents?|testimony|estimates|discovery|investigation|analysis|study|reporting) (?:from|of|by)\s+)/u;
 
 /**
@@ -58,6 +60,8 @@ export function findSources(text: string, range: Span, memory: AttributionMemory
     // "told him to wait" is an instruction, not an attribution.
     if (INSTRUCTION.test(sentence.slice(at, at + 30))) continue;
     if (AGENT_AFTER.test(sentence.slice(at, at + m[0].length + 4))) continue;
+    // "prisoners no longer believe the promises", "the ministry did not say": no statement is attributed.
+    if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) continue;
     const subject = subjectBefore(text, range.start, at);
     if (subject) addSource(found, resolve(subject, memory));
     const object = sentence.slice(at).match(TOLD_OBJECT_RE);
