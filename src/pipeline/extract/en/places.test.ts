@@ -12,6 +12,9 @@ describe('findPlaces', () => {
     ['They were taken to Russian penal colonies.', [['Russia', 'place:ru:russia']]],
     ['They were sent to fight in Ukraine.', [['Ukraine', 'place:ua:ukraine']]],
     ['Prisoners came from the Tambovshchina Oblast.', [['Tambovshchina Oblast', undefined]]],
+    ['By spring Russia’s prison population had fallen again.', [['Russia', 'place:ru:russia']]],
+    ['He was sent to one of Russia’s harshest penal colonies.', [['Russia', 'place:ru:russia']]],
+    ['The count of inmates in Russia has decreased sharply.', [['Russia', 'place:ru:russia']]],
   ])('%s', (text, expected) => {
     const places = all(text);
     expect(places.map((p) => [p.name, p.entityId])).toEqual(expected);
@@ -31,6 +34,9 @@ describe('findPlaces', () => {
     ['Russia had recruited them.'],
     ['They were Ukrainian prisoners.'],
     ['The number of Russian prisoners fell.'],
+    ['Dozens of Kherson prisoners said so.'],
+    ['Russia’s defence ministry recruited them.'],
+    ['Since then Russia has released them.'],
   ])('finds no place in %s', (text) => {
     expect(all(text)).toEqual([]);
   });

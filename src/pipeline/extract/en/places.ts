@@ -22,6 +22,20 @@ const NOT_A_PLACE_BEFORE = /(?:war (?:in|on|against)|invasion of|losses in|attac
 const NOT_A_PLACE_AFTER =
   /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-\p{L}| (?:(?:has|had|have|is|was|were)(?: (?:also|likely|reportedly|allegedly|already|actively|now|still|initially|been))* (?:\p{L}+ed|\p{L}+ing|taken|sent|begun|been)|began|started|took|sent|used|recruited|released|moved|turned|resorted|plans?|wants?|needs?|continues)\b)/u;
 
+/** "Russia’s prison population", "Russia’s most notorious penal colonies": the country's own prisons are in it. */
+const COUNTRY_PRISONS = /^[’']s (?:\p{L}+ ){0,2}(?:prison|penal|inmate|jail|correctional|colon|penitentiar|detention)/u;
+/** "prisoners in Russia has fallen": after a locative preposition the country is no subject. */
+const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|within) $/u;
+const PERSON_OR_POSSESSIVE_AFTER = /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-\p{L})/u;
+
+/** True when the country named at start…end of `sentence` is not where the claim happens. */
+function countryNotPlace(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end, end + 60);
+  if (COUNTRY_PRISONS.test(after)) return false;
+  if (LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return PERSON_OR_POSSESSIVE_AFTER.test(after);
+  return testCompiled(NOT_A_PLACE_AFTER, sentence.slice(end));
+}
+
 /** Places named in a sentence: known names, unknown "X region"s, and "Russian colonies" → Russia. */
 export function findPlaces(text: string, range: Span, exclude: Span[] = []): NamedValue[] {
   const sentence = text.slice(range.start, range.end);
@@ -50,10 +64,10 @@ export function findPlaces(text: string, range: Span, exclude: Span[] = []): Nam
       add(start + m[1].length, end, 'en.place.gazetteer', m[0].slice(m[1].length), place);
       continue;
     }
-    if (place.kind === 'country' && !m[1] && (NOT_A_PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || testCompiled(NOT_A_PLACE_AFTER, sentence.slice(end)))) continue;
-    // "Ukraine's Kherson region" names the region; "a Kherson resident" describes a person;
+    if (place.kind === 'country' && !m[1] && (NOT_A_PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || countryNotPlace(sentence, start, end))) continue;
+    // "Ukraine's Kherson region" names the region; "a Kherson resident", "Kherson prisoners" describe people;
     // "Vladimir Osechkin" is a person whose first name is also a town.
-    if (/^(?:[’']s\s+[A-Z]| (?:resident|native)s?\b)/u.test(sentence.slice(end))) continue;
+    if (/^(?:[’']s\s+[A-Z]| (?:resident|native|prisoner|inmate|convict|detainee)s?\b)/u.test(sentence.slice(end))) continue;
     if (place.kind === 'settlement' && /^ [A-Z][a-z]+/u.test(sentence.slice(end))) continue;
     add(start, end, 'en.place.gazetteer', m[0], place);
   }
