@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { facilityKey, findFacilities, RULES } from './facilities.js';
+import { FACILITY_BACK_REFERENCE, facilityKey, findFacilities, RULES } from './facilities.js';
 
 const names = (text: string) => findFacilities(text, { start: 0, end: text.length }).map((f) => f.name);
 
@@ -29,6 +29,20 @@ describe('findFacilities', () => {
     expect(facilityKey('Pre-Trial Detention Facility Number Two')).toBe('facility:sizo-2');
     expect(facilityKey('penal colony in Snizhne')).toBeUndefined();
   });
+});
+
+describe('FACILITY_BACK_REFERENCE', () => {
+  it.each([
+    ['Conditions in the colony got worse.'],
+    ['Guards at the notorious facility beat him.'],
+    ['He was returned to this overcrowded Russian detention centre.'],
+    ['Inmates of that prison in the Urals were moved.'],
+  ])('refers back in %s', (text) => expect(FACILITY_BACK_REFERENCE.test(text)).toBe(true));
+
+  it.each([['They were moved to the correctional facility in Russia.'], ['Prisoners fear the Russian prison system.'], ['A colony closed.']])(
+    'does not refer back in %s',
+    (text) => expect(FACILITY_BACK_REFERENCE.test(text)).toBe(false),
+  );
 });
 
 describe('facility rule hints', () => {
