@@ -148,12 +148,16 @@ function extendPrevious(text: string, claims: Claim[], sentence: Sentence): void
 }
 
 /** Terms on offer ("promised pardons", "will be released") are policy, not a release that happened. */
-const PROMISE = /(?:\b(?:will|would|can|could|must|may|won[’']t|have to|has to|promis\w*|offer\w*|entic\w*|deal|only|no longer|if|automatically)\b|[’']ll\b)/iu;
+const PROMISE = /(?:\b(?:will|would|can|could|must|won[’']t|have to|has to|promis\w*|offer\w*|entic\w*|deal|only|no longer|if|automatically)\b|[’']ll\b)/iu;
+/** The modal "may", not the month (case-sensitive, unlike PROMISE). */
+const MAY = /\bmay\b/u;
 
 function preferPolicy(text: string, sentence: Sentence, scores: TypeScore[]): TypeScore[] {
   const [first] = scores;
   const policy = scores.find((s) => s.type === 'policy');
-  if (first?.type !== 'release' || !policy || !PROMISE.test(sentence.text)) return scores;
+  if (first?.type !== 'release' || !(PROMISE.test(sentence.text) || MAY.test(sentence.text))) return scores;
+  // With no policy word of its own, the release terms themselves are the policy ("they'll only be released if …").
+  if (!policy) return [{ ...first, type: 'policy' }, ...scores.slice(1)];
   return [{ ...policy, score: Math.max(policy.score, first.score) }, ...scores.filter((s) => s !== policy)];
 }
 
