@@ -7,7 +7,11 @@ describe('extractEnglish: release terms are policy', () => {
   it.each([
     ['Convicts will only be released from the army if they are badly wounded.', ['policy']],
     ['At first inmates were enticed with a full pardon after six months.', ['policy']],
+    ['The recruiters promised the convicts a clean record if they survived the war.', ['policy']],
   ])('%s → %j', (text, expected) => expect(types(text)).toEqual(expected));
 
-  it.each([['The army released 457 inmates in May.', ['release']]])('%s stays a release', (text, expected) => expect(types(text)).toEqual(expected));
+  it.each([
+    ['The army released 457 inmates in May.', ['release']],
+    ['Forty prisoners died in the colony after the attack.', ['death']],
+  ])('%s stays a release', (text, expected) => expect(types(text)).toEqual(expected));
 });

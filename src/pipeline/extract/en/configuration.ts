@@ -152,13 +152,26 @@ const PROMISE = /(?:\b(?:will|would|can|could|must|won[’']t|have to|has to|pro
 /** The modal "may", not the month (case-sensitive, unlike PROMISE). */
 const MAY = /\bmay\b/u;
 
+/** A death only supposed: "pardons if they survived", "If someone dies, …" (the words just before the trigger). */
+const CONDITION_BEFORE = /\b(?:[Ii]f|unless|[Ii]n case)(?: [\p{L}’'-]+){0,3} $/u;
+
 function preferPolicy(text: string, sentence: Sentence, scores: TypeScore[]): TypeScore[] {
+  scores = supposedDeathAsPolicy(text, sentence, scores);
   const [first] = scores;
   const policy = scores.find((s) => s.type === 'policy');
   if (first?.type !== 'release' || !(PROMISE.test(sentence.text) || MAY.test(sentence.text))) return scores;
   // With no policy word of its own, the release terms themselves are the policy ("they'll only be released if …").
   if (!policy) return [{ ...first, type: 'policy' }, ...scores.slice(1)];
   return [{ ...policy, score: Math.max(policy.score, first.score) }, ...scores.filter((s) => s !== policy)];
+}
+
+/** A death the sentence only supposes is part of the terms: its score is added to policy's. */
+function supposedDeathAsPolicy(text: string, sentence: Sentence, scores: TypeScore[]): TypeScore[] {
+  const death = scores.find((s) => s.type === 'death');
+  if (!death || !CONDITION_BEFORE.test(text.slice(Math.max(sentence.start, death.at - 40), death.at))) return scores;
+  const policy = scores.find((s) => s.type === 'policy');
+  const merged: TypeScore = policy && policy.score >= death.score ? policy : { ...death, type: 'policy' };
+  return [{ ...merged, score: death.score + (policy?.score ?? 0) }, ...scores.filter((s) => s !== death && s !== policy)].sort((a, b) => b.score - a.score || a.at - b.at);
 }
 
 /** Headlines are not annotated (GUIDE): a line with no closing punctuation is a title, a label or furniture. */
