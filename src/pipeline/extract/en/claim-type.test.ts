@@ -14,9 +14,16 @@ describe('scoreTypes', () => {
     ['166 of them had been detained by the police.', 'detention'],
     ['The Duma passed a law that allows convicts to sign contracts.', 'policy'],
     ['About 100 women were sent to fight in Ukraine.', 'recruitment'],
+    ['The soldier was taken prisoner near the plant in 2022.', 'detention'],
+    ['The inmates were taken to a colony in the Urals.', 'transfer'],
   ])('%s → %s', (text, type) => expect(top(text)).toBe(type));
 
   it.each([['The weather was cold in Moscow.'], ['Missiles struck Kyiv overnight.']])('finds no type in %s', (text) => expect(top(text)).toBeUndefined());
+
+  it.each([['The founder released a letter from a lawmaker about convicts.'], ['An officer released a captured document on prisoner units.']])(
+    'reads no release in %s',
+    (text) => expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === 'release')).toBe(false),
+  );
 
   it('knows when a sentence speaks of prisoners', () => {
     const about = (t: string) => mentionsPrisoners(t, { start: 0, end: t.length });
