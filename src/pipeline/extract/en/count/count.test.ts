@@ -70,6 +70,9 @@ const GOLDEN: [string, Expected[]][] = [
   ["At least ten volunteers left IK-17 for the front.", [{"start": 0, "end": 12, "text": "At least ten", "min": 10, "head": {"start": 13, "word": "volunteers"}}]],
   ["About 50 may have died in the blast.", [{"start": 0, "end": 8, "text": "About 50", "value": 50, "approximate": true}]],
   ["Two or three guards watched 60 prisoners.", [{"start": 0, "end": 12, "text": "Two or three", "min": 2, "max": 3, "head": {"start": 13, "word": "guards"}}, {"start": 28, "end": 30, "text": "60", "value": 60, "head": {"start": 31, "word": "prisoners"}}]],
+  ["Monitors listed 12 camps where detainees are held.", [{"start": 16, "end": 18, "text": "12", "value": 12}]],
+  ["Four friends of jailed men spoke to us.", [{"start": 0, "end": 4, "text": "Four", "value": 4}]],
+  ["Guards searched 30 sites holding captives.", [{"start": 16, "end": 18, "text": "30", "value": 30}]],
 ];
 
 /** Numbers that are not counts of people (GUIDE: Counts), and sentences with no number at all. */
