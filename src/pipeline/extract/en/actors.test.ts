@@ -15,9 +15,11 @@ describe('findActors', () => {
     ['A unit of the Federal Security Service questions the detainees.', ['Federal Security Service']],
     ['The head of the Wagner group spoke to the convicts.', ['Wagner group']],
     ['Since then Russia has been freeing convicts who sign up.', ['Russia']],
+    ['Russia has tapped thousands of inmates for the war.', ['Russia']],
+    ['Before Russian troops retreated, the Russian military moved the inmates.', ['Russian military']],
   ])('%s', (text, expected) => expect(actors(text)).toEqual(expected));
 
-  it.each([['Kremlin-backed outlets reported it.'], ['They wrote an open letter to Putin.'], ['It happened by November 15.'], ['Russian troops’ withdrawal began.'], ['It came after Vladimir Putin‘s invasion.'], ['Inmates signed contracts with the Ministry of Defence.'], ['They complained to relatives of the Wagner fighters.']])(
+  it.each([['Kremlin-backed outlets reported it.'], ['They wrote an open letter to Putin.'], ['It happened by November 15.'], ['Russian troops’ withdrawal began.'], ['It came after Vladimir Putin‘s invasion.'], ['It came after Vladimir Putin’s full-scale invasion.'], ['The trucks bore the pro-Putin symbol.'], ['Inmates signed contracts with the Ministry of Defence.'], ['They complained to relatives of the Wagner fighters.']])(
     'finds no actor in %s',
     (text) => expect(actors(text)).toEqual([]),
   );

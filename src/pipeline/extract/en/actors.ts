@@ -12,11 +12,11 @@ const ACTORS = lexicon.actors.map((a) => ({
 /** Which actor patterns may match a sentence (the others are not run). */
 const ACTOR_PREFILTER = new LiteralPrefilter(lexicon.actors.map((a) => a.pattern), { anywhere: true });
 /** "Russia had recruited", "Moscow is taking steps": the country as the doer of the act (starting a word: matchesWhere checks). */
-const COUNTRY_AS_DOER = /(Russia|Moscow)(?![’'\p{L}])(?= (?:has |had |have |is |was |were |also |then |now |likely |reportedly |allegedly |initially |previously |been |already |actively |directly |trying to |‘trying to |'trying to ){0,3}(?:recruit|us|took|tak|transfer|sen[dt]|deport|releas|free|held|hold|sentenc|pardon|mov|forc|attack|kill|tortur|detain|imprison|bring|brought|resort|turn|offer|continu|start|beg[au]n|plan|creat|form))/gu;
+const COUNTRY_AS_DOER = /(Russia|Moscow)(?![’'\p{L}])(?= (?:has |had |have |is |was |were |also |then |now |likely |reportedly |allegedly |initially |previously |been |already |actively |directly |trying to |‘trying to |'trying to ){0,3}(?:recruit|us|took|tak|transfer|sen[dt]|deport|releas|free|held|hold|sentenc|pardon|mov|forc|attack|kill|tortur|detain|imprison|bring|brought|resort|turn|offer|continu|start|beg[au]n|plan|creat|form|tap))/gu;
 /** "by inspectors": the agent of a passive (starting a word). */
 const BY_AGENT = /by (?:the )?((?:Russian |Ukrainian )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,3}|guards|inspectors|recruiters|occupiers|interrogators|“inspectors”)/gu;
 
-const NOT_DOER_AFTER = /^[’‘']s? (?:withdrawal|retreat|death|founder|leader|head|chief|owner|spokes\w+|losses|war|invasion)\b/u;
+const NOT_DOER_AFTER = /^(?:[’‘']s? (?:[\w-]+ )?(?:withdrawal|retreat|death|founder|leader|head|chief|owner|spokes\w+|losses|war|invasion)\b| (?:retreated|withdrew|fled)\b)/u;
 const NOT_DOER_BEFORE = /\b(?:to|of|from|with|than|like|against|about|for|on|between)(?: the)? $/u;
 /**
  * "representatives of the Ministry of Defence", "recruiters from the Wagner Group", "the head of the
@@ -33,9 +33,10 @@ export function findActors(text: string, range: Span, exclude: Span[] = []): Nam
     const e = range.start + end;
     if (exclude.some((x) => s < x.end && e > x.start)) return;
     if (found.some((f) => s < f.span.end && e > f.span.start)) return;
-    // "Kremlin-backed", "Russian troops' withdrawal", "Wagner's founder", "a letter to Putin",
+    // "Kremlin-backed", "pro-Putin", "Russian troops' withdrawal", "Putin's full-scale invasion",
+    // "Russian troops retreated", "Wagner's founder", "a letter to Putin",
     // "on the model of the Wagner PMC": not the doer.
-    if (text[e] === '-' || NOT_DOER_AFTER.test(text.slice(e, e + 24)) || (NOT_DOER_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && !ACTING_FOR.test(text.slice(Math.max(0, s - 40), s)))) return;
+    if (text[e] === '-' || text[s - 1] === '-' || NOT_DOER_AFTER.test(text.slice(e, e + 24)) || (NOT_DOER_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && !ACTING_FOR.test(text.slice(Math.max(0, s - 40), s)))) return;
     const value = namedValue(text, s, e, rule, { entityId });
     value.name = value.name.replace(/^the /iu, '');
     found.push(value);

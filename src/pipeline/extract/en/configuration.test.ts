@@ -15,3 +15,13 @@ describe('extractEnglish: release terms are policy', () => {
     ['Forty prisoners died in the colony after the attack.', ['death']],
   ])('%s stays a release', (text, expected) => expect(types(text)).toEqual(expected));
 });
+
+describe('extractEnglish: actors by claim type', () => {
+  it('gives a count of inmates no doer, but keeps the doer of a recruitment in the same sentence', () => {
+    const claims = extractClaims('The Wagner Group recruited so many convicts that the prison population fell to 300,000 inmates.', { language: 'en' }).claims;
+    expect(claims.map((c) => [c.type, c.actors.map((a) => a.name)])).toEqual([
+      ['population', []],
+      ['recruitment', ['Wagner Group']],
+    ]);
+  });
+});

@@ -95,7 +95,8 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
         places: [...places],
         facilities: [...facilities],
         sources: [...sources],
-        actors: [...actors],
+        // A count of inmates has no doer (GUIDE: actors recruit, move, hold, release or abuse).
+        actors: t.type === 'population' ? [] : [...actors],
         subjects: { ...subjects },
         hedged,
       });
