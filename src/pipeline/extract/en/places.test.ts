@@ -15,6 +15,8 @@ describe('findPlaces', () => {
     ['By spring Russia’s prison population had fallen again.', [['Russia', 'place:ru:russia']]],
     ['He was sent to one of Russia’s harshest penal colonies.', [['Russia', 'place:ru:russia']]],
     ['The count of inmates in Russia has decreased sharply.', [['Russia', 'place:ru:russia']]],
+    ['Convicts were recruited to fight in the war against Ukraine.', [['Ukraine', 'place:ua:ukraine']]],
+    ['The men were taken to the border with Ukraine by bus.', [['Ukraine', 'place:ua:ukraine']]],
   ])('%s', (text, expected) => {
     const places = all(text);
     expect(places.map((p) => [p.name, p.entityId])).toEqual(expected);
@@ -35,6 +37,8 @@ describe('findPlaces', () => {
     ['They were Ukrainian prisoners.'],
     ['The number of Russian prisoners fell.'],
     ['Dozens of Kherson prisoners said so.'],
+    ['About 900 citizens of Ukraine are held there.'],
+    ['Prices rose during the war against Ukraine.'],
     ['Russia’s defence ministry recruited them.'],
     ['Since then Russia has released them.'],
   ])('finds no place in %s', (text) => {
