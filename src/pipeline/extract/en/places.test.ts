@@ -39,6 +39,8 @@ describe('findPlaces', () => {
     ['Dozens of Kherson prisoners said so.'],
     ['About 900 citizens of Ukraine are held there.'],
     ['Prices rose during the war against Ukraine.'],
+    ['Russia sentenced the soldier to 20 years.'],
+    ['The use of convicts by Russia grew.'],
     ['Russia’s defence ministry recruited them.'],
     ['Since then Russia has released them.'],
   ])('finds no place in %s', (text) => {

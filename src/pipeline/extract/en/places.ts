@@ -16,13 +16,13 @@ const REGION_PAIR = new RegExp(`([A-Z][a-z]+) and ([A-Z][a-z]+) (regions|[Oo]bla
 /** "Russian colonies", "Russian territory": the country adjective names where prisoners are held. */
 const COUNTRY_ADJECTIVE =
   /(Russian|Ukrainian)(?: (?:penal|correctional|prison|federal|different))? (?:colon(?:y|ies)|prisons?|jails?|territory|regions|penal colonies|correctional (?:colonies|facilities)|facilities|detention (?:centres|centers|sites))(?![\p{L}])/gu;
-/** Contexts in which a country name does not say where prisoners were: "war in Ukraine", "citizens of Ukraine". */
-const NOT_A_PLACE_BEFORE = /(?:war (?:in|on|against)|invasion of|losses in|attack on|aggression against|against|border with|borders? of|(?:citizens|nationals|residents|natives) of) $/u;
+/** Contexts in which a country name does not say where prisoners were: "war in Ukraine", "citizens of Ukraine", "used by Russia". */
+const NOT_A_PLACE_BEFORE = /(?:war (?:in|on|against)|invasion of|losses in|attack on|aggression against|against|border with|borders? of|(?:citizens|nationals|residents|natives) of|by) $/u;
 /** "sent to fight in the war against Ukraine", "taken to the border with Ukraine": where prisoners go is a place (GUIDE: Places). */
 const SENT_TO_WAR = /\b(?:fight|fighting|go|going|went|sent|send|sending|taken|deployed|serve|serving) (?:in |to |at )?(?:the )?(?:war|border) (?:in|on|against|with) $/u;
 /** After a country: a possessive, a person word, or a verb (the country is then the actor, not the place). */
 const NOT_A_PLACE_AFTER =
-  /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-\p{L}| (?:(?:has|had|have|is|was|were)(?: (?:also|likely|reportedly|allegedly|already|actively|now|still|initially|been))* (?:\p{L}+ed|\p{L}+ing|taken|sent|begun|been)|began|started|took|sent|used|recruited|released|moved|turned|resorted|plans?|wants?|needs?|continues)\b)/u;
+  /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-\p{L}| (?:(?:has|had|have|is|was|were)(?: (?:also|likely|reportedly|allegedly|already|actively|now|still|initially|been))* (?:\p{L}+ed|\p{L}+ing|taken|sent|begun|been)|\p{Ll}+ed|began|started|took|sent|used|recruited|released|moved|turned|resorted|plans?|wants?|needs?|continues)\b)/u;
 
 /** "Russia’s prison population", "Russia’s most notorious penal colonies": the country's own prisons are in it. */
 const COUNTRY_PRISONS = /^[’']s (?:\p{L}+ ){0,2}(?:prison|penal|inmate|jail|correctional|colon|penitentiar|detention)/u;
