@@ -20,6 +20,12 @@ describe('findSources', () => {
     ['The camp was overcrowded, with former inmates alleging daily beatings.', ['former inmates']],
     ['“We were beaten,” said Mr. Petrenko, who spent a year there.', ['Petrenko']],
     ['The mothers firstly found out about the transfer from a guard.', ['mothers']],
+    ['“Half of them never came back,” noted Russian opposition politician Ivan Sidorov.', ['Ivan Sidorov']],
+    ['“We were starved,” wrote the former inmate Pavel Orlov.', ['Pavel Orlov']],
+    ['Two colonies will close, a local official said on Monday.', ['local official']],
+    ['The lawmaker said that inmates asked to go.', ['lawmaker']],
+    ['Ivan Sidorov, the head of Prison Aid, said that Russians beat the detainees.', ['Ivan Sidorov | Prison Aid']],
+    ['The count is unclear, but the ombudsman, Anna Frolova, said that as of April 2024 some 900 were held.', ['Anna Frolova']],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
