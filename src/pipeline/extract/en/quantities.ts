@@ -52,13 +52,19 @@ export function toValue(c: CountMention): CountValue {
 /** Attribution verbs followed by what was said: times after them date the event, not the statement (starting a word: firstMatchWhere checks). */
 const SAID_THAT = /(?:said|reported|told [^,.]{1,40}?|says|claimed|stated|announced|noted|wrote|found|revealed)(?: on [^,.]{1,20}?)? that(?![\p{L}])/gu;
 
+/** "Before the outbreak of war in February 2022": the time dates the other event, and "before the war" gives no time (GUIDE: Partial time). */
+const BEFORE_EVENT = /\b(?:[Bb]efore|[Pp]rior to) (?:the |a |an )?(?:[\p{L}-]+ ){1,4}(?:(?:in|of|on) )?$/u;
+
 /**
  * The time of a claim (GUIDE: Event time vs statement time): the first time after "X said that", else
- * the first time in the sentence; a publication time ("in an update published on Monday") is no event time.
+ * the first time in the sentence; a publication time ("in an update published on Monday") is no event time, nor
+ * the time of an event the claim came before ("before the invasion in February 2022").
  */
 export function readTime(text: string, sentence: Span, published: string | undefined): TimeValue | undefined {
   const times = findTimes(text, sentence, published).filter(
-    (t) => !/\bpublished (?:on |in )?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 16), t.span.start)),
+    (t) =>
+      !/\bpublished (?:on |in )?$/u.test(text.slice(Math.max(sentence.start, t.span.start - 16), t.span.start)) &&
+      !BEFORE_EVENT.test(text.slice(Math.max(sentence.start, t.span.start - 48), t.span.start)),
   );
   if (!times.length) return undefined;
   const said = firstMatchWhere(SAID_THAT, text.slice(sentence.start, sentence.end));

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readTime } from './quantities.js';
+
+const time = (text: string, published = '2024-06-01') => {
+  const t = readTime(text, { start: 0, end: text.length }, published);
+  return t ? [t.start, t.end] : undefined;
+};
+
+describe('readTime', () => {
+  it.each([
+    ['In March 2023, the colony held 900 inmates.', ['2023-03', '2023-03']],
+    ['Relatives said in May that 40 men were moved.', ['2024-05', '2024-05']],
+    ['Before the war the colony was moved; in March 2023 it held 900 inmates.', ['2023-03', '2023-03']],
+  ])('%s', (text, expected) => expect(time(text)).toEqual(expected));
+
+  it.each([['Before the outbreak of war in February 2022, the centre held 400 inmates.'], ['Prior to the full-scale invasion in 2022, it housed women.']])(
+    'dates nothing in %s',
+    (text) => expect(time(text)).toBeUndefined(),
+  );
+});
+
+describe('readTime after a "before" clause', () => {
+  it('keeps a time set off from it by a comma', () => expect(time('Recruiters came before the vote, in May 2023.')).toEqual(['2023-05', '2023-05']));
+});
