@@ -37,9 +37,10 @@ describe('FACILITY_BACK_REFERENCE', () => {
     ['Guards at the notorious facility beat him.'],
     ['He was returned to this overcrowded Russian detention centre.'],
     ['Inmates of that prison in the Urals were moved.'],
+    ['Its first foreign inmates arrived in April.'],
   ])('refers back in %s', (text) => expect(FACILITY_BACK_REFERENCE.test(text)).toBe(true));
 
-  it.each([['They were moved to the correctional facility in Russia.'], ['Prisoners fear the Russian prison system.'], ['A colony closed.']])(
+  it.each([['They were moved to the correctional facility in Russia.'], ['Prisoners fear the Russian prison system.'], ['A colony closed.'], ['It sent its troops there.']])(
     'does not refer back in %s',
     (text) => expect(FACILITY_BACK_REFERENCE.test(text)).toBe(false),
   );

@@ -84,8 +84,8 @@ export function facilityKey(name: string): string | undefined {
 /**
  * Words that refer back to a facility named earlier: "the colony", "the facility", with one lower-case
  * word between ("the infamous facility", "the correctional facility"; "the Russian prison" is any
- * prison), or after "this"/"that" with up to two ("this ordinary Russian detention centre"); "the" not when a
+ * prison), or after "this"/"that" with up to two ("this ordinary Russian detention centre"), and "its (first) inmates" (GUIDE); "the" not when a
  * place follows ("the correctional facility in Russia" is a description of its own).
  */
 export const FACILITY_BACK_REFERENCE =
-  /\b(?:[Tt]he (?:\p{Ll}[\p{L}’'-]* )?(?:colony|facility|prison|detention cent(?:re|er)|penal colony|camp|jail)\b(?! (?:in|at|of) \p{Lu})|[Tt]h(?:is|at) (?:[\p{L}’'-]+ ){0,2}(?:colony|facility|prison|detention cent(?:re|er)|penal colony|camp|jail)\b)/u;
+  /\b(?:[Tt]he (?:\p{Ll}[\p{L}’'-]* )?(?:colony|facility|prison|detention cent(?:re|er)|penal colony|camp|jail)\b(?! (?:in|at|of) \p{Lu})|[Tt]h(?:is|at) (?:[\p{L}’'-]+ ){0,2}(?:colony|facility|prison|detention cent(?:re|er)|penal colony|camp|jail)\b|[Ii]ts (?:[\p{L}-]+ ){0,2}(?:inmates|prisoners|detainees)\b)/u;
