@@ -25,3 +25,10 @@ describe('extractEnglish: actors by claim type', () => {
     ]);
   });
 });
+
+describe('extractEnglish: two claims in one sentence', () => {
+  it('reads a detention and the transfer that ended it', () =>
+    expect(types('At first the captives were held in a camp near Donetsk, before being transferred to a colony in Russia.')).toEqual(['detention', 'transfer']));
+
+  it('reads one detention when nothing moved', () => expect(types('The captives were held in a camp near Donetsk for a year.')).toEqual(['detention']));
+});

@@ -19,7 +19,7 @@ const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
   population: ['recruitment'],
   death: ['detention', 'abuse'],
   release: ['detention', 'recruitment'],
-  detention: ['release', 'death', 'abuse'],
+  detention: ['release', 'death', 'abuse', 'transfer'],
   abuse: ['detention', 'death'],
   transfer: ['abuse', 'detention'],
   recruitment: ['death', 'abuse', 'release', 'population'],
