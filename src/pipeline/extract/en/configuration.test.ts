@@ -32,3 +32,12 @@ describe('extractEnglish: two claims in one sentence', () => {
 
   it('reads one detention when nothing moved', () => expect(types('The captives were held in a camp near Donetsk for a year.')).toEqual(['detention']));
 });
+
+describe('extractEnglish: figures not given', () => {
+  it.each([['The exact number of inmates sent to the front is not known.'], ['Figures on the number of prisoners in each region are not published.']])(
+    'reads no population claim in %s',
+    (text) => expect(types(text)).not.toContain('population'),
+  );
+
+  it('still reads a figure that is given', () => expect(types('The number of prisoners fell to 266,000 last year.')).toEqual(['population']));
+});

@@ -112,7 +112,9 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
 
 /** The claim types a sentence reports: the strongest, and a second where the pair is a known one. */
 function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, previousWasClaim: boolean, onTopic: boolean): TypeScore[] {
-  const scores = scoreTypes(text, sentence);
+  let scores = scoreTypes(text, sentence);
+  // "The exact number of prisoners … is not known": no figure is reported.
+  if (scores.some((s) => s.type === 'population') && FIGURE_UNKNOWN.test(sentence.text)) scores = scores.filter((s) => s.type !== 'population');
   if (!scores.length) return [];
   // A sentence with no prisoner word can still continue the claim before it ("They were taken …").
   const continues = previousWasClaim && /^(?:“|"|‘)?(?:They|He|She|The (?:recruits|women|men|convicts|prisoners|inmates)|Some|Most|Many|Others)\b/u.test(sentence.text);
@@ -127,6 +129,8 @@ function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, 
   if (second) chosen.push(second);
   return chosen;
 }
+
+const FIGURE_UNKNOWN = /\b(?:is|are|was|were|remains?) (?:not (?:known|published|disclosed|public)|unknown)\b/u;
 
 const CONTINUES_PREVIOUS = /^(?:The majority|Most of them|Most of these|Most are|Of these|Of them|Among them|Many of them|Some of them)\b/u;
 
