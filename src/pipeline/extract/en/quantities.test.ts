@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTime } from './quantities.js';
+import { populationChange, readTime } from './quantities.js';
 
 const time = (text: string, published = '2024-06-01') => {
   const t = readTime(text, { start: 0, end: text.length }, published);
@@ -21,4 +21,17 @@ describe('readTime', () => {
 
 describe('readTime after a "before" clause', () => {
   it('keeps a time set off from it by a comma', () => expect(time('Recruiters came before the vote, in May 2023.')).toEqual(['2023-05', '2023-05']));
+});
+
+describe('populationChange', () => {
+  const change = (text: string) => populationChange(text, { start: 0, end: text.length });
+  it.each([
+    ['Some 20,000 people disappeared from the colonies in two months.', 'decrease'],
+    ['The prison population fell to 266,000.', 'decrease'],
+    ['The number of inmates rose again.', 'increase'],
+  ])('%s → %s', (text, expected) => expect(change(text)).toBe(expected));
+
+  it.each([['Later the service said the number of inmates had not decreased.'], ['Some 16,000 people have disappeared since the war began.']])('reads no change in %s', (text) =>
+    expect(change(text)).toBeUndefined(),
+  );
 });

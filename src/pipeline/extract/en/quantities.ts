@@ -31,10 +31,16 @@ export function readCount(text: string, sentence: Span, type: ClaimType): { coun
   return { count: toValue(first), ...(population ? { change: population } : {}) };
 }
 
+/** "had not decreased": a change denied is no change. */
+const DENIED = /\b(?:not|n[’']t)\s$/u;
+
+/** Whether the sentence tells of the population going down or up ("23 thousand people disappeared from colonies"). */
 export function populationChange(text: string, sentence: Span): 'decrease' | 'increase' | undefined {
   const s = text.slice(sentence.start, sentence.end);
-  if (/(?:went down|fell|dropped|declin|decreas|shr[iau]nk|reduc|plummet|halved|emptied|closed)/iu.test(s)) return 'decrease';
-  if (/(?:increas|rose|grew|went up)/iu.test(s)) return 'increase';
+  const decrease = /(?:went down|fell|dropped|declin|decreas|shr[iau]nk|reduc|plummet|halved|emptied|closed|disappeared from)/iu.exec(s);
+  if (decrease && !DENIED.test(s.slice(Math.max(0, decrease.index - 5), decrease.index))) return 'decrease';
+  const increase = /(?:increas|rose|grew|went up)/iu.exec(s);
+  if (increase && !DENIED.test(s.slice(Math.max(0, increase.index - 5), increase.index))) return 'increase';
   return undefined;
 }
 
