@@ -15,6 +15,7 @@ describe('findSources', () => {
     ['In February, Ukrainian military officials said that women were recruited.', ['Ukrainian military officials']],
     ['Source: Russian news outlet Mediazona', ['Russian news outlet Mediazona']],
     ['The colony has since closed, per the regional newspaper Vestnik.', ['regional newspaper Vestnik']],
+    ['It was a “one-off fall in inmate numbers,” per the daily Vedomosti.', ['daily Vedomosti']],
     ['In comments to the news site Meduza, Ivanova said two men were moved.', ['news site Meduza', 'Ivanova']],
     ['Their release was confirmed by their families.', ['their families']],
     ['The camp was overcrowded, with former inmates alleging daily beatings.', ['former inmates']],
@@ -49,7 +50,7 @@ describe('findSources', () => {
     for (const s of findSources(text, { start: 0, end: text.length }, {})) expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
   });
 
-  it.each([['Prisoners were moved to Russia.'], ['It is not known how many died.'], ['The law was passed in May.'], ['Convicts no longer believe the promises of recruiters.'], ['Inmates did not say much about it.'], ['The price was 100 rubles per person.'], ['He continued to serve his sentence.']])('finds no source in %s', (text) => {
+  it.each([['Prisoners were moved to Russia.'], ['It is not known how many died.'], ['The law was passed in May.'], ['Convicts no longer believe the promises of recruiters.'], ['Inmates did not say much about it.'], ['The price was 100 rubles per person.'], ['He continued to serve his sentence.'], ['They paid 100 rubles per Ukrainian captive.']])('finds no source in %s', (text) => {
     expect(sources(text)).toEqual([]);
   });
 });

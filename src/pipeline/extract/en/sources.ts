@@ -17,7 +17,7 @@ const ROLES = lexicon.appositiveRoles.join('|');
 const VERB_RE = new RegExp(`(?:${VERBS})(?![\\p{L}])`, 'gu');
 /** "according to X" and its kin; must start a word (see VERB_RE). */
 const ACCORDING_RE =
-  /(?:[Aa]ccording to|(?:information|data|statistics) from(?: the organi[sz]ations?)?|with reference to|[Cc]iting|[Aa]s per|per(?=\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?\p{Lu})|[Ii]n (?:comments|remarks|an interview|a statement) (?:to|with)|[Ii]n the words of|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited|confirmed) by)\s+/gu;
+  /(?:[Aa]ccording to|(?:information|data|statistics) from(?: the organi[sz]ations?)?|with reference to|[Cc]iting|[Aa]s per|(?<=[,”"’] )per(?=\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?\p{Lu})|[Ii]n (?:the words of|comments to|remarks to|an interview with|a statement to)|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited|confirmed) by)\s+/gu;
 /** "…,” said Ruslan Osadchyi", "…,” noted opposition politician Ivan Petrov": the verb before the speaker (and a description of him), after a quotation. */
 const INVERTED_RE =
   /[,”"’]\s*(?:said|says|added|adds|explained|recalled|recalls|continued|noted|notes|wrote|stated|warned|insisted|told [A-Z][\p{L}]+)\s+(?:(?:the |a |an )?(?:\p{Lu}[\p{L}-]+ )?(?!(?:that|as|in|on|at|by|to|from|for|with|it|this|there|during|after|before|when|while|last|earlier|later|then|also|and|but)\b)(?:\p{Ll}[\p{L}-]* ){1,4}?)?((?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})/gu;
@@ -31,6 +31,8 @@ const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:ministry|human righ
 const LEAD_TRIM = /^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|(?:[Bb]ut|[Aa]nd|[Ww]ith|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
 const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|firstly|further|once|had also|has also|would|who|which|that))+$/u;
 const HEDGED_BEFORE = /(?:is|are|was|were|been|be) $/u;
+/** The auxiliary of "was quoted as saying", which the speaker precedes. */
+const QUOTED_AUXILIARY = /(?:is|are|was|were) $/u;
 const NEGATED_BEFORE = /\b(?:not|never|no longer|n[’']t) $/u;
 const INSTRUCTION = /^told (?:him|her|them|us|me|the \w+) to\b/u;
 /** "reported by X": the according-to reading has it. */
@@ -55,9 +57,15 @@ export function findSources(text: string, range: Span, memory: AttributionMemory
   }
 
   for (const m of matchesWhere(VERB_RE, sentence)) {
-    const at = m.index ?? 0;
+    let at = m.index ?? 0;
+    // "she was quoted as saying": the speaker comes before the auxiliary.
+    if (m[0].charCodeAt(0) === 113 /* q */) {
+      const auxiliary = QUOTED_AUXILIARY.exec(sentence.slice(Math.max(0, at - 6), at));
+      if (!auxiliary) continue;
+      at -= auxiliary[0].length;
+    }
     // "is said to have sent" hedges; it names no one.
-    if (HEDGED_BEFORE.test(sentence.slice(Math.max(0, at - 6), at))) continue;
+    else if (HEDGED_BEFORE.test(sentence.slice(Math.max(0, at - 6), at))) continue;
     // "told him to wait" is an instruction, not an attribution.
     if (INSTRUCTION.test(sentence.slice(at, at + 30))) continue;
     if (AGENT_AFTER.test(sentence.slice(at, at + m[0].length + 4))) continue;
