@@ -112,9 +112,10 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
 
 /** The claim types a sentence reports: the strongest, and a second where the pair is a known one. */
 function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, previousWasClaim: boolean, onTopic: boolean): TypeScore[] {
-  let scores = scoreTypes(text, sentence);
+  const scores = scoreTypes(text, sentence);
   // "The exact number of prisoners … is not known": no figure is reported.
-  if (scores.some((s) => s.type === 'population') && FIGURE_UNKNOWN.test(sentence.text)) scores = scores.filter((s) => s.type !== 'population');
+  const population = indexOfType(scores, 'population');
+  if (population >= 0 && FIGURE_UNKNOWN.test(sentence.text)) scores.splice(population, 1);
   if (!scores.length) return [];
   // A sentence with no prisoner word can still continue the claim before it ("They were taken …").
   const continues = previousWasClaim && /^(?:“|"|‘)?(?:They|He|She|The (?:recruits|women|men|convicts|prisoners|inmates)|Some|Most|Many|Others)\b/u.test(sentence.text);
@@ -163,7 +164,9 @@ const CONDITION_BEFORE = /\b(?:[Ii]f|unless|[Ii]n case)(?: [\p{L}’'-]+){0,3} $
 function preferPolicy(text: string, sentence: Sentence, scores: TypeScore[]): TypeScore[] {
   scores = supposedDeathAsPolicy(text, sentence, scores);
   const [first] = scores;
-  const policy = scores.find((s) => s.type === 'policy');
+  if (first?.type !== 'release') return scores;
+  const policyAt = indexOfType(scores, 'policy');
+  const policy = policyAt < 0 ? undefined : scores[policyAt];
   if (first?.type !== 'release' || !(PROMISE.test(sentence.text) || MAY.test(sentence.text))) return scores;
   // With no policy word of its own, the release terms themselves are the policy ("they'll only be released if …").
   if (!policy) return [{ ...first, type: 'policy' }, ...scores.slice(1)];
@@ -172,11 +175,22 @@ function preferPolicy(text: string, sentence: Sentence, scores: TypeScore[]): Ty
 
 /** A death the sentence only supposes is part of the terms: its score is added to policy's. */
 function supposedDeathAsPolicy(text: string, sentence: Sentence, scores: TypeScore[]): TypeScore[] {
-  const death = scores.find((s) => s.type === 'death');
-  if (!death || !CONDITION_BEFORE.test(text.slice(Math.max(sentence.start, death.at - 40), death.at))) return scores;
+  const deathAt = indexOfType(scores, 'death');
+  if (deathAt < 0) return scores;
+  const death = scores[deathAt];
+  if (!CONDITION_BEFORE.test(text.slice(Math.max(sentence.start, death.at - 40), death.at))) return scores;
   const policy = scores.find((s) => s.type === 'policy');
   const merged: TypeScore = policy && policy.score >= death.score ? policy : { ...death, type: 'policy' };
   return [{ ...merged, score: death.score + (policy?.score ?? 0) }, ...scores.filter((s) => s !== death && s !== policy)].sort((a, b) => b.score - a.score || a.at - b.at);
+}
+
+/**
+ * Where a type is in `scores`, or -1: a loop rather than find() with an arrow made per call, which
+ * tsx and the worker bundle (esbuild keepNames) name by a defineProperty each time, on every sentence.
+ */
+function indexOfType(scores: readonly TypeScore[], type: ClaimType): number {
+  for (let i = 0; i < scores.length; i++) if (scores[i].type === type) return i;
+  return -1;
 }
 
 /** Headlines are not annotated (GUIDE): a line with no closing punctuation is a title, a label or furniture. */
