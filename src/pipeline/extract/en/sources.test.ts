@@ -26,6 +26,8 @@ describe('findSources', () => {
     ['Two colonies will close, a local official said on Monday.', ['local official']],
     ['The lawmaker said that inmates asked to go.', ['lawmaker']],
     ['Ivan Sidorov, the head of Prison Aid, said that Russians beat the detainees.', ['Ivan Sidorov | Prison Aid']],
+    ['Anna Frolova, founder of Cell Watch, says the Kremlin took these steps.', ['Anna Frolova | Cell Watch']],
+    ['“They came twice,” says Olena (not her real name), a former inmate.', ['Olena']],
     ['The count is unclear, but the ombudsman, Anna Frolova, said that as of April 2024 some 900 were held.', ['Anna Frolova']],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);

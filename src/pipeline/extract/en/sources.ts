@@ -23,9 +23,12 @@ const ACCORDING_RE =
  * ACCORDING_RE, where it made every sentence's scan markedly slower, and run only on a sentence holding " per ".
  */
 const PER_RE = /(?<=[,”"’] )per\s+(?=(?:the\s+(?:\p{Ll}+\s+){0,2})?\p{Lu})/gu;
-/** "…,” said Ruslan Osadchyi", "…,” noted opposition politician Ivan Petrov": the verb before the speaker (and a description of him), after a quotation. */
+/**
+ * "…,” said Ruslan Osadchyi", "…,” noted opposition politician Ivan Petrov": the verb before the speaker (and a
+ * description of him), after a quotation; the name ends the clause ("X, says the Kremlin took …" names no speaker).
+ */
 const INVERTED_RE =
-  /[,”"’]\s*(?:said|says|added|adds|explained|recalled|recalls|continued|noted|notes|wrote|stated|warned|insisted|told [A-Z][\p{L}]+)\s+(?:(?:the |a |an )?(?:\p{Lu}[\p{L}-]+ )?(?!(?:that|as|in|on|at|by|to|from|for|with|it|this|there|during|after|before|when|while|last|earlier|later|then|also|and|but)\b)(?:\p{Ll}[\p{L}-]* ){1,4}?)?((?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})/gu;
+  /[,”"’]\s*(?:said|says|added|adds|explained|recalled|recalls|continued|noted|notes|wrote|stated|warned|insisted|told [A-Z][\p{L}]+)\s+(?:(?:the |a |an )?(?:\p{Lu}[\p{L}-]+ )?(?!(?:that|as|in|on|at|by|to|from|for|with|it|this|there|during|after|before|when|while|last|earlier|later|then|also|and|but)\b)(?:\p{Ll}[\p{L}-]* ){1,4}?)?((?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})(?=\s*[,.;:!?)(”"’]|\s+(?:of|who|from|in|at|on)\b|$)/gu;
 const SOURCE_LINE_RE = /^(?:Source|Sources|Джерело|Источник)\s*:\s*/u;
 const TOLD_OBJECT_RE =
   /^(?:told|tells|said to|confirmed [^,.]{0,40}?to|explained to|reported to|cited|cites|quoted|quotes)\s+((?:(?:two|three|four|five|several|many|some|local|anonymous) )?(?:lawyers|sources|relatives|officials|activists|witnesses|prisoners|inmates|former inmates|journalists|reporters)(?=[ ,.]|$)|(?:(?:independent |Russian |Ukrainian |online )?(?:news )?(?:outlet|publication|newspaper|website|media|magazine) )?(?:the )?(?:[A-Z]|[a-z](?=[A-Z]))[\p{L}’'-]*(?:[ .][A-Z][\p{L}’'-]*){0,3})/u;
