@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Claim, NamedValue } from '../../../domain/types.js';
+import { claimOn, source } from '../refine/test-claims.js';
 import { paragraphAt, splitSentences, type Sentence } from '../../segment/sentences.js';
 import { joinAttributionSentences } from './join-attribution.js';
 
 /** Attribution-only sentences, as the languages' patterns have them (a stand-in for the lexicon's). */
 const ONLY = /^(?:Об этом сообщ|Про це повідом)/u;
-
-function claimOn(text: string, sentence: Sentence): Claim {
-  return { type: 'recruitment', quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, rule: 'test', places: [], facilities: [], sources: [], actors: [], subjects: {}, hedged: false };
-}
-
-function source(name: string): NamedValue {
-  return { name, span: { start: 0, end: name.length }, text: name, rule: 'test', certainty: 'stated' };
-}
 
 function join(text: string, claims: Claim[], candidates: { sentence: Sentence; sources: NamedValue[] }[]) {
   const sentences = splitSentences(text);
@@ -24,7 +17,7 @@ describe('joinAttributionSentences (Russian and Ukrainian)', () => {
   it('runs the last claim of the paragraph on over the attribution sentence', () => {
     const text = 'В колонии завербовали сто заключённых. Их отправили на фронт. Об этом сообщает «Сирена».';
     const [first, second, attribution] = splitSentences(text);
-    const [a, b] = join(text, [claimOn(text, first), claimOn(text, second)], [{ sentence: attribution, sources: [source('Сирена')] }]);
+    const [a, b] = join(text, [claimOn(text, first, [], 'recruitment'), claimOn(text, second, [], 'recruitment')], [{ sentence: attribution, sources: [source('Сирена')] }]);
     expect(a.end).toBe(first.end);
     expect(b.quote).toBe(text.slice(second.start));
     expect(b.sources.map((s) => s.name)).toEqual(['Сирена']);
@@ -33,7 +26,7 @@ describe('joinAttributionSentences (Russian and Ukrainian)', () => {
   it('does not reach into the paragraph before', () => {
     const text = 'В колонии завербовали сто заключённых.\n\nОб этом сообщает «Сирена».';
     const [claimSentence, attribution] = splitSentences(text);
-    const [kept] = join(text, [claimOn(text, claimSentence)], [{ sentence: attribution, sources: [source('Сирена')] }]);
+    const [kept] = join(text, [claimOn(text, claimSentence, [], 'recruitment')], [{ sentence: attribution, sources: [source('Сирена')] }]);
     expect(kept.end).toBe(claimSentence.end);
   });
 
@@ -44,7 +37,7 @@ describe('joinAttributionSentences (Russian and Ukrainian)', () => {
         const text = layout.map(([part]) => part).join(' ');
         const sentences = splitSentences(text);
         // Up to two claims a sentence (a sentence may report two types).
-        const claims = sentences.flatMap((s, i) => (ONLY.test(s.text) ? [] : Array.from({ length: layout[i]?.[1] ?? 0 }, () => claimOn(text, s))));
+        const claims = sentences.flatMap((s, i) => (ONLY.test(s.text) ? [] : Array.from({ length: layout[i]?.[1] ?? 0 }, () => claimOn(text, s, [], 'recruitment'))));
         const candidates = sentences.filter((s) => ONLY.test(s.text)).map((sentence) => ({ sentence, sources: [source('Сирена')] }));
         const linear = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)?.paragraph ?? -1;
         expect(join(text, claims, candidates)).toEqual(joinByLookups(text, claims, candidates, linear));

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Claim, NamedValue } from '../../../domain/types.js';
+import { claimOn, source } from './test-claims.js';
 import { splitSentences, type Sentence } from '../../segment/sentences.js';
 import { joinAttributionSentences, ONLY_ATTRIBUTION } from './join-attribution.js';
-
-/** A claim on `sentence`, with nothing in its slots but what a test names. */
-function claimOn(text: string, sentence: Sentence, sources: NamedValue[] = []): Claim {
-  return { type: 'transfer', quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, rule: 'test', places: [], facilities: [], sources, actors: [], subjects: {}, hedged: false };
-}
-
-function source(name: string, at = 0): NamedValue {
-  return { name, span: { start: at, end: at + name.length }, text: name, rule: 'test', certainty: 'stated' };
-}
 
 describe('joinAttributionSentences (English)', () => {
   it('runs the claim before an attribution-only sentence on over it, taking its sources', () => {
