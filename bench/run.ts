@@ -56,8 +56,9 @@ if (name) {
     const { reports, bytes, claims, seconds, peakMb } = runCase<Result>(fileURLToPath(import.meta.url), label);
     const s = median(seconds);
     const mb = bytes / (1024 * 1024);
+    const rate = reports === 1 ? ',' : ` → ${(reports / s).toFixed(0)} reports/s,`;
     console.log(
-      `extraction ${label.padEnd(10)} ${reports} report${reports === 1 ? '' : 's'}, ${mb.toFixed(1)} MB: median ${s.toFixed(2)} s → ${(reports / s).toFixed(0)} reports/s, ${(mb / s).toFixed(2)} MB/s (${claims} claims); peak memory ${peakMb.toFixed(0)} MB`,
+      `extraction ${label.padEnd(10)} ${reports} report${reports === 1 ? '' : 's'}, ${mb.toFixed(1)} MB: median ${s.toFixed(2)} s${rate} ${(mb / s).toFixed(2)} MB/s (${claims} claims); peak memory ${peakMb.toFixed(0)} MB`,
     );
   }
 }
