@@ -97,6 +97,18 @@ describe.each(dialects)('claim queries (%s)', (dialect) => {
     expect(claim?.places[0].name).toBe('Бахмут');
   });
 
+  it('counts the spellings of one entity together in the summary, under its name', async () => {
+    const romanova = { entityId: 'person:olga-romanova', canonicalName: 'Olga Romanova' };
+    const claims = [
+      makeClaim({ quote: 'Ольга Романова said prisoners were moved', sources: [named('Ольга Романова', romanova)] }),
+      makeClaim({ quote: 'Romanova said more were moved', sources: [named('Romanova', romanova)] }),
+    ];
+    const reports = claims.map((claim, i) => makeReport(`romanova-${i}`, claim.quote, [{ ...claim, start: 0, end: claim.quote.length }]));
+    await ingest(store, reports.map(itemFor), { process: fakePipeline(reports) });
+    const { topSources } = await summarize(store, { top: 1 });
+    expect(topSources).toEqual([{ name: 'Olga Romanova', claims: 2 }]);
+  });
+
   it('summarizes reports, claims by type, places and sources', async () => {
     await ingest(store, [itemFor(makeReport('ru', 'Текст', [], { extracted: false }))], { process: () => makeReport('ru', 'Текст', [], { extracted: false }) });
     const summary = await summarize(store, { top: 2 });

@@ -128,13 +128,22 @@ export class ClaimRepository {
     return Object.fromEntries(rows.map((row) => [row.type, Number(row.claims)]));
   }
 
-  /** The names most claims mention in one slot, as written, most frequent first. */
+  /**
+   * The entities most claims mention in one slot, most frequent first: the spellings of one entity
+   * ("Olga Romanova", "Ольга Романова") counted together under its name (the entity's, after any
+   * merge a user made, else the resolver's canonical name); names no entity was found for, as written.
+   */
   async topNames(slot: ClaimSlot, limit: number): Promise<{ name: string; claims: number }[]> {
+    const key = sql<string>`coalesce(claim_values.entity_id, 'name:' || claim_values.name)`;
     const rows = await this.db
       .selectFrom('claim_values')
-      .where('slot', '=', slot)
-      .select(['name', (eb) => eb.fn.count<number>('claim_id').distinct().as('claims')])
-      .groupBy('name')
+      .leftJoin('entities', 'entities.id', 'claim_values.entity_id')
+      .where('claim_values.slot', '=', slot)
+      .select([
+        sql<string>`coalesce(max(entities.name), max(claim_values.canonical_name), max(claim_values.name))`.as('name'),
+        (eb) => eb.fn.count<number>('claim_values.claim_id').distinct().as('claims'),
+      ])
+      .groupBy(key)
       .orderBy('claims', 'desc')
       .orderBy('name')
       .limit(limit)
