@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../domain/types.js';
 import { textFingerprint } from '../../grouping/minhash.js';
 import { processReport } from '../../pipeline/configuration.js';
-import { WorkerExtraction } from './worker-extraction.js';
+import { reportTimeoutFromEnvironment, WorkerExtraction } from './worker-extraction.js';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 /** Stands in for the pipeline on this thread where every report must go to a worker. */
@@ -145,6 +145,32 @@ describe('WorkerExtraction', () => {
     expect(lost).toHaveLength(1);
     expect(lost[0].message).toMatch(/exit code 7/);
     expect(extraction.threads).toBe(0);
+  });
+
+  it('stops a worker that takes too long on a report: that report fails, saying so, and a new worker takes the rest', async () => {
+    const extraction = pool({ threads: 1, process: notHere, entry: fixture('hangs-on-marked-report.mjs'), reportTimeout: 300 });
+    await ready(extraction);
+    const told = (report: ReportInput) => extraction.process(report).then(() => 'extracted', (error: Error) => error.message);
+    const marked = (i: number, id: string) => ({ ...input(i), meta: { ...input(i).meta, id } });
+    const answers = await Promise.all([told(marked(0, 'before')), told(marked(1, 'hang')), told(marked(2, 'after-1')), told(marked(3, 'after-2'))]);
+    expect(answers[1]).toBe('extraction stopped after 300 ms on this report (the worker was restarted)');
+    const threadOf = (answer: string) => answer.replace(/^.* by thread /u, '');
+    // The report before it was answered by the first worker; those held behind it by its successor.
+    expect(answers[0]).toMatch(/^before by thread \d+$/u);
+    expect(answers[2]).toMatch(/^after-1 by thread \d+$/u);
+    expect(answers[3]).toMatch(/^after-2 by thread \d+$/u);
+    expect(threadOf(answers[2])).not.toBe(threadOf(answers[0]));
+    expect(threadOf(answers[3])).toBe(threadOf(answers[2]));
+    expect(extraction.threads).toBe(1);
+    expect(await told(marked(4, 'later'))).toMatch(new RegExp(`^later by thread ${threadOf(answers[2])}$`, 'u'));
+  });
+
+  it('reads the report timeout from ETAP_REPORT_TIMEOUT in seconds, and refuses what is no duration', () => {
+    expect(reportTimeoutFromEnvironment(undefined)).toBeUndefined();
+    expect(reportTimeoutFromEnvironment(' ')).toBeUndefined();
+    expect(reportTimeoutFromEnvironment('90')).toBe(90_000);
+    expect(reportTimeoutFromEnvironment('0.5')).toBe(500);
+    for (const bad of ['0', '-3', 'ten', '5m']) expect(() => reportTimeoutFromEnvironment(bad)).toThrow(`ETAP_REPORT_TIMEOUT must be a number of seconds above 0, not "${bad}"`);
   });
 
   it('processes everything here when no worker can start', async () => {

@@ -23,6 +23,12 @@ export interface WorkerExtractionOptions {
    */
   patience?: number;
   /**
+   * How long a worker may spend on one report before it is stopped, the report fails with that
+   * reason and a new worker takes the reports it held; default ETAP_REPORT_TIMEOUT (seconds), else
+   * REPORT_TIMEOUT_MS.
+   */
+  reportTimeout?: number;
+  /**
    * The worker's script; tests pass one that fails. Default: extraction-worker.ts bundled (see
    * workerBundle), or extraction-worker.mjs, which loads it through tsx, when it cannot be bundled
    * or ETAP_WORKER_BUNDLE is 0.
@@ -49,8 +55,12 @@ interface Thread {
   /** Requests given to it and not sent yet, in order, and the buffers they move (see #send). */
   outbox: ExtractionRequest[];
   transfers: ArrayBuffer[];
-  /** Requests sent and not answered, as far as this thread has heard. */
-  sent: number;
+  /** Requests sent and not answered, as far as this thread has heard, in the order the worker takes them. */
+  working: number[];
+  /** When the worker began the first of `working` (performance.now()), as far as this thread can tell. */
+  workingSince: number;
+  /** Stopped for taking too long: its exit is expected. */
+  stopped: boolean;
 }
 
 /**
@@ -71,6 +81,13 @@ const SEND_BATCH = 16;
 export const PATIENCE_MS = 2000;
 
 /**
+ * How long one report may take in a worker. Extraction is linear in a report's length: the largest
+ * report etap reads (64 MB) takes one to two minutes on a small machine, a news report about a
+ * millisecond. Past this a pattern has run away on some input, and the batch must not wait for it.
+ */
+export const REPORT_TIMEOUT_MS = 5 * 60_000;
+
+/**
  * Runs the pipeline in worker threads, so that extraction overlaps with whatever the calling
  * thread does meanwhile (storing, in ingest). Workers start at once and take most of a second to
  * load the pipeline; the reports given them meanwhile are held for them. The calling thread
@@ -89,6 +106,9 @@ export class WorkerExtraction implements Extraction {
   readonly #patience: number;
   /** The report the caller last said it needs now while its worker was starting, and the timer that ends the wait. */
   #wanted?: { input: ReportInput; timer: NodeJS.Timeout };
+  readonly #reportTimeout: number;
+  /** Looks for a worker that has spent longer than #reportTimeout on one report. */
+  readonly #watch: NodeJS.Timeout;
   #nextId = 0;
   #closing = false;
 
@@ -97,7 +117,10 @@ export class WorkerExtraction implements Extraction {
     this.#onLost = options.onLost;
     this.#entry = options.entry ?? defaultEntry();
     this.#patience = options.patience ?? PATIENCE_MS;
+    this.#reportTimeout = options.reportTimeout ?? reportTimeoutFromEnvironment() ?? REPORT_TIMEOUT_MS;
     for (let i = 0; i < Math.max(1, options.threads); i++) this.#threads.push(this.#start());
+    this.#watch = setInterval(() => this.#stopOverdue(), Math.min(1000, Math.max(10, this.#reportTimeout / 4)));
+    this.#watch.unref();
   }
 
   /** Workers started and not lost. */
@@ -121,7 +144,7 @@ export class WorkerExtraction implements Extraction {
     const original = new Uint8Array(input.original);
     thread.outbox.push({ id, input: { ...input, original } });
     thread.transfers.push(original.buffer);
-    if (thread.ready && (thread.sent === 0 || thread.outbox.length >= SEND_BATCH)) this.#send(thread);
+    if (thread.ready && (thread.working.length === 0 || thread.outbox.length >= SEND_BATCH)) this.#send(thread);
     const forget = () => void this.#inFlight.delete(answer);
     this.#inFlight.add(answer);
     answer.then(forget, forget);
@@ -151,6 +174,7 @@ export class WorkerExtraction implements Extraction {
   async close(): Promise<void> {
     this.#closing = true;
     this.#stopWaiting();
+    clearInterval(this.#watch);
     for (const thread of this.#threads) {
       if (this.#checkReady(thread)) continue;
       thread.transfers = [];
@@ -196,7 +220,8 @@ export class WorkerExtraction implements Extraction {
   #send(thread: Thread): void {
     if (thread.outbox.length === 0) return;
     thread.worker.postMessage(thread.outbox, thread.transfers);
-    thread.sent += thread.outbox.length;
+    if (thread.working.length === 0) thread.workingSince = performance.now();
+    for (const request of thread.outbox) thread.working.push(request.id);
     thread.outbox = [];
     thread.transfers = [];
   }
@@ -231,7 +256,7 @@ export class WorkerExtraction implements Extraction {
   #start(): Thread {
     const { port1: readiness, port2: readinessForWorker } = new MessageChannel();
     const worker = new Worker(this.#entry, { workerData: { readiness: readinessForWorker }, transferList: [readinessForWorker] });
-    const thread: Thread = { worker, readiness, ready: false, startedAt: performance.now(), pending: new Map(), outbox: [], transfers: [], sent: 0 };
+    const thread: Thread = { worker, readiness, ready: false, startedAt: performance.now(), pending: new Map(), outbox: [], transfers: [], working: [], workingSince: 0, stopped: false };
     let failure: Error | undefined;
     // Also heard when the event loop turns: a caller that only waits (no needNow) is sent its reports.
     readiness.once('message', () => thread.ready || this.#becameReady(thread));
@@ -239,7 +264,7 @@ export class WorkerExtraction implements Extraction {
     worker.on('error', (error) => (failure = error));
     worker.on('exit', (code) => {
       thread.readiness.close();
-      if (this.#closing && thread.pending.size === 0) return;
+      if (thread.stopped || (this.#closing && thread.pending.size === 0)) return;
       this.#lose(thread, failure ?? new Error(`extraction worker stopped (exit code ${code})`));
     });
     return thread;
@@ -249,9 +274,41 @@ export class WorkerExtraction implements Extraction {
     const pending = thread.pending.get(answer.id);
     if (!pending) return;
     thread.pending.delete(answer.id);
-    if (--thread.sent === 0) this.#send(thread);
+    // The worker takes its requests in order: the next one begins now.
+    const at = thread.working.indexOf(answer.id);
+    if (at >= 0) thread.working.splice(at, 1);
+    thread.workingSince = performance.now();
+    if (thread.working.length === 0) this.#send(thread);
     if ('error' in answer) pending.reject(new Error(answer.error));
     else pending.resolve({ report: { ...answer.report, original: pending.input.original }, fingerprint: answer.fingerprint });
+  }
+
+  /**
+   * A worker that has spent longer than the report timeout on one report is stopped: that report
+   * fails, saying so, and a new worker takes the others it held, in order (they are not processed
+   * here, where one more such report would stop this thread).
+   */
+  #stopOverdue(): void {
+    const now = performance.now();
+    for (const thread of [...this.#threads]) {
+      if (!thread.ready || thread.working.length === 0 || now - thread.workingSince <= this.#reportTimeout) continue;
+      const [overdue] = thread.working;
+      const pending = thread.pending.get(overdue)!;
+      thread.pending.delete(overdue);
+      thread.stopped = true;
+      this.#threads.splice(this.#threads.indexOf(thread), 1);
+      void thread.worker.terminate();
+      pending.reject(new Error(`extraction stopped after ${duration(this.#reportTimeout)} on this report (the worker was restarted)`));
+      const successor = this.#start();
+      this.#threads.push(successor);
+      for (const [id, held] of [...thread.pending].sort(([a], [b]) => a - b)) {
+        const original = new Uint8Array(held.input.original);
+        successor.pending.set(id, held);
+        successor.outbox.push({ id, input: { ...held.input, original } });
+        successor.transfers.push(original.buffer);
+      }
+      thread.pending.clear();
+    }
   }
 
   /** A worker is gone: its reports are processed here, in the order they were sent. */
@@ -279,4 +336,18 @@ function settleHere(pending: Pending, process: (input: ReportInput) => Processed
   } catch (caught) {
     pending.reject(caught instanceof Error ? caught : new Error(String(caught)));
   }
+}
+
+/** "5 min", "90 s", "300 ms": a timeout as a reader would say it. */
+function duration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  return ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 1000)} s`;
+}
+
+/** ETAP_REPORT_TIMEOUT, seconds, in milliseconds; undefined when unset. */
+export function reportTimeoutFromEnvironment(value = process.env.ETAP_REPORT_TIMEOUT): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`ETAP_REPORT_TIMEOUT must be a number of seconds above 0, not "${value}"`);
+  return seconds * 1000;
 }
