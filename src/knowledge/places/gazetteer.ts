@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { computeSkeleton, nameSkeleton } from '../names/skeleton.js';
+import { isWhiteSpaceUnit } from '../text/characters.js';
 
 /** A place known to etap: one id, its names in every spelling, where it is. */
 export interface Place {
@@ -268,15 +269,9 @@ function wordEnds(text: string, start: number, count: number, limit: number): nu
  */
 function wordEnd(text: string, after: number): number {
   let end = after;
-  while (isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  while (isWhiteSpaceUnit(text.charCodeAt(end - 1))) end--;
   while (text.charCodeAt(end - 1) === 0x2d) end--;
   return end;
-}
-
-/** ECMAScript white space and line terminators: what `\s` matches and `trimEnd` removes. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function firstWordKey(word: string): string {

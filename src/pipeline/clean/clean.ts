@@ -1,7 +1,7 @@
 import type { FurnitureSpan, Message, ReportMeta } from '../../domain/types.js';
 import { findFurniture, removeSpans } from './furniture.js';
 import { extractHtml } from './html-extract.js';
-import { isLetterUnit } from '../letters.js';
+import { isLetterUnit } from '../../knowledge/text/characters.js';
 
 export interface Cleaned {
   /** Canonical text. */
@@ -71,7 +71,7 @@ function reviewRemoval(before: string, furniture: FurnitureSpan[]): Message[] {
 
 const LETTER = /\p{L}/u;
 
-/** Letters in `s` (any script), counted until there are more than `limit`; the common scripts without a regular expression (see letters.ts). Exported for tests. */
+/** Letters in `s` (any script), counted until there are more than `limit`; the common scripts without a regular expression (see knowledge/text/characters.ts). Exported for tests. */
 export function countLetters(s: string, limit = Infinity): number {
   let n = 0;
   for (let i = 0; i < s.length && n <= limit; i++) {

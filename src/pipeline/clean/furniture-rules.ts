@@ -9,6 +9,7 @@ import social from '../../knowledge/lexicons/furniture/social.json' with { type:
 import teasers from '../../knowledge/lexicons/furniture/teasers.json' with { type: 'json' };
 import { literalPrefixes, requiredCharacter } from '../extract/literal-prefilter.js';
 import { compileOnFirstUse } from '../extract/machine-code.js';
+import { isWhiteSpaceUnit } from '../../knowledge/text/characters.js';
 
 /**
  * What a furniture rule does when a line matches:
@@ -219,7 +220,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = compileRules(LEXICONS.f
  */
 function countVisible(line: string, limit: number): number {
   let count = 0;
-  for (let i = 0; i < line.length && count <= limit; i++) if (!isWhiteSpace(line.charCodeAt(i))) count++;
+  for (let i = 0; i < line.length && count <= limit; i++) if (!isWhiteSpaceUnit(line.charCodeAt(i))) count++;
   return count;
 }
 
@@ -229,12 +230,6 @@ function countVisible(line: string, limit: number): number {
  * normalised and looked up); it is only slower.
  */
 const VISIBLE_LIMIT = Math.max(...FURNITURE_RULES.map((rule) => rule.longestLine)) + 1;
-
-/** ECMAScript white space and line terminators: what `\s` matches. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Lowercases, collapses spaces and drops a leading bullet, so lexicon lines match page lines. */
 export function normalizeLine(line: string): string {

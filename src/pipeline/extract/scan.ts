@@ -5,7 +5,7 @@
  */
 
 import { compileOnFirstUse } from './machine-code.js';
-import { isLetterOrDigitUnit, isLetterUnit } from '../letters.js';
+import { isLetterOrDigitUnit, isLetterUnit } from '../../knowledge/text/characters.js';
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

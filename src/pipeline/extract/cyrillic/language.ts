@@ -1,7 +1,7 @@
 import type { ClaimType } from '../../../domain/types.js';
 import { LiteralPrefilter } from '../literal-prefilter.js';
 import { compileOnFirstUse } from '../machine-code.js';
-import { isLetterOrDigitUnit } from '../../letters.js';
+import { isLetterOrDigitUnit } from '../../../knowledge/text/characters.js';
 
 /** The lexicon files of one language, as they are stored under knowledge/lexicons/<lang>/. */
 export interface CyrillicLexicons {

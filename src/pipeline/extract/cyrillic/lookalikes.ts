@@ -1,3 +1,5 @@
+import { isLetterUnit } from '../../../knowledge/text/characters.js';
+
 /**
  * Latin letters that look like Cyrillic ones ("ИK-7" typed with a Latin K). Inside a word that
  * mixes both scripts they are read as Cyrillic; the mapping is one code unit for one, so every
@@ -56,11 +58,9 @@ function wordEnd(text: string, index: number): number {
   return at;
 }
 
-/** A letter, as `\p{L}` reads one code point; ASCII without a regular expression. */
+/** A letter, as `\p{L}` reads one code point; a single code unit without a regular expression. */
 function isLetter(codePoint: string): boolean {
-  const c = codePoint.charCodeAt(0);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  return LETTER.test(codePoint);
+  return codePoint.length === 1 ? isLetterUnit(codePoint.charCodeAt(0)) : LETTER.test(codePoint);
 }
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;

@@ -11,6 +11,7 @@
 import { noLetterBefore } from '../scan.js';
 import { compileOnFirstUse } from '../machine-code.js';
 import { escapeRegExp } from '../provenance.js';
+import { isAsciiLetter } from '../../../knowledge/text/characters.js';
 
 
 export const DIRECTION_WORDS = ['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'occupied', 'Russian-occupied', 'Russia-occupied'];
@@ -111,10 +112,6 @@ const LETTERS = /\p{L}*/uy;
 
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return isLowerAscii(c | 32);
 }
 
 /** Where the run of letters (\p{L}) starting at `from` ends; ASCII letters are read without a pattern. */

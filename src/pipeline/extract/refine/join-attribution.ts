@@ -1,5 +1,6 @@
 import type { Claim, NamedValue } from '../../../domain/types.js';
 import type { Sentence } from '../../segment/sentences.js';
+import { isWhiteSpaceUnit } from '../../../knowledge/text/characters.js';
 
 /** Sentence shapes that only name the source of the statement before them (GUIDE: Attribution). */
 export const ONLY_ATTRIBUTION =
@@ -36,11 +37,9 @@ function joinTo(text: string, claim: Claim, sentence: Sentence, sources: NamedVa
   claim.sources = [...claim.sources, ...sources.filter((s) => !claim.sources.some((c) => c.name === s.name))];
 }
 
-const WHITE_SPACE = /\s/u;
-
 /** Where the white space that ends at `at` starts (`at` when there is none). */
 function whiteSpaceBefore(text: string, at: number): number {
   let from = at;
-  while (from > 0 && WHITE_SPACE.test(text[from - 1])) from--;
+  while (from > 0 && isWhiteSpaceUnit(text.charCodeAt(from - 1))) from--;
   return from;
 }

@@ -1,5 +1,8 @@
 /**
- * Whether one UTF-16 code unit is a letter (`\p{L}`) or a letter or digit (`[\p{L}\p{N}]`), asked
+ * Classes of single UTF-16 code units, for code that walks text character by character (the
+ * pipeline's scanners, the gazetteer's name reader) rather than running a pattern.
+ *
+ * Whether a unit is a letter (`\p{L}`) or a letter or digit (`[\p{L}\p{N}]`) is asked
  * many times a report: before every match a pattern finds, and of every character when cleaning
  * counts what it removed. A regular-expression test costs tens of nanoseconds a character; the
  * scripts etap reads most (ASCII, Latin, Cyrillic) are answered from their code ranges, the rest
@@ -10,12 +13,13 @@
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Code units in these blocks are all letters: Latin-1's and Latin Extended's, Cyrillic's but its signs and combining marks (checked against \p{L} for each in letters.test.ts). */
+/** Code units in these blocks are all letters: Latin-1's and Latin Extended's, Cyrillic's but its signs and combining marks (checked against \p{L} for each in characters.test.ts). */
 function inLetterBlock(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x481) || (c >= 0x48a && c <= 0x52f);
 }
 
-function isAsciiLetter(c: number): boolean {
+/** A–Z or a–z. */
+export function isAsciiLetter(c: number): boolean {
   return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
@@ -41,4 +45,10 @@ export function isLetterOrDigitUnit(c: number): boolean {
   let known = ASKED[c];
   if (!(known & 4)) ASKED[c] = known |= LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 12 : 4;
   return (known & 8) !== 0;
+}
+
+/** ECMAScript white space and line terminators: what `\s` matches, and `trim` removes. */
+export function isWhiteSpaceUnit(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLetterOrDigitUnit, isLetterUnit } from './letters.js';
+import { isLetterOrDigitUnit, isLetterUnit, isWhiteSpaceUnit } from './characters.js';
 
 describe('isLetterUnit and isLetterOrDigitUnit', () => {
   it('answer as \\p{L} and [\\p{L}\\p{N}] do, for every UTF-16 code unit, asked first and asked again', () => {
@@ -18,5 +18,13 @@ describe('isLetterUnit and isLetterOrDigitUnit', () => {
     expect([...'aZéßЖїґ'].map((ch) => isLetterUnit(ch.charCodeAt(0)))).toEqual([true, true, true, true, true, true, true]);
     expect([...' -7«»×҂\u0483'].map((ch) => isLetterUnit(ch.charCodeAt(0)))).toEqual([false, false, false, false, false, false, false, false]);
     expect([...'7²Ж-'].map((ch) => isLetterOrDigitUnit(ch.charCodeAt(0)))).toEqual([true, true, true, false]);
+  });
+});
+
+describe('isWhiteSpaceUnit', () => {
+  it('answers as \\s does, for every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWhiteSpaceUnit(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });
