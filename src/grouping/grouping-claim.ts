@@ -2,6 +2,7 @@ import type { Claim, ClaimType, NamedValue } from '../domain/types.js';
 import type { GroupingKnowledge } from './knowledge.js';
 import { normaliseName, originOf, type Origin } from './origins.js';
 import { firstDay, isDayPrecise, lastDay } from './time-range.js';
+import { wordCharacterWidth } from '../knowledge/text/words.js';
 
 /** How many days before its publication an undated claim is assumed to have happened (weak evidence only). */
 export const UNDATED_WINDOW_DAYS = 92;
@@ -128,12 +129,31 @@ function countOf(claim: Claim): GroupingClaim['count'] {
   return undefined;
 }
 
-/** Hash of a quote's words, lower-cased (FNV-1a, base 36). */
+/**
+ * Hash of a quote's words, lower-cased and joined by single spaces (FNV-1a, base 36), and the
+ * joined length: computed as the words are walked, without building the joined line.
+ */
 export function quoteKey(quote: string): string {
-  const words = (quote.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const lower = quote.toLowerCase();
   let hash = 0x811c9dc5;
-  for (let i = 0; i < words.length; i += 1) hash = Math.imul(hash ^ words.charCodeAt(i), 0x01000193);
-  return `${(hash >>> 0).toString(36)}${words.length.toString(36)}`;
+  let length = 0;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const width = wordCharacterWidth(lower, i);
+    if (width === 0) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord && length > 0) {
+      hash = Math.imul(hash ^ 0x20, 0x01000193);
+      length += 1;
+    }
+    inWord = true;
+    hash = Math.imul(hash ^ lower.charCodeAt(i), 0x01000193);
+    if (width === 2) hash = Math.imul(hash ^ lower.charCodeAt(++i), 0x01000193);
+    length += width;
+  }
+  return `${(hash >>> 0).toString(36)}${length.toString(36)}`;
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -2,6 +2,7 @@
  * Near-duplicate detection for reports: MinHash signatures over word shingles of the canonical
  * text, and LSH banding so that candidates come from shared band keys, never from all pairs.
  */
+import { lowerCaseWords } from '../knowledge/text/words.js';
 
 /** Words per shingle: five words survive light edits yet rarely recur across unrelated stories. */
 export const SHINGLE_WORDS = 5;
@@ -24,7 +25,7 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
 
 /** Hashes of the word shingles of a text (lower-cased letters and digits only, so typography and furniture punctuation do not matter). */
 export function shingleHashes(text: string, size = SHINGLE_WORDS): Uint32Array {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = lowerCaseWords(text);
   if (words.length === 0) return new Uint32Array(0);
   const count = Math.max(1, words.length - size + 1);
   const hashes = new Set<number>();

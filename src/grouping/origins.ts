@@ -1,3 +1,4 @@
+import { lowerCaseWordLine } from '../knowledge/text/words.js';
 import type { GroupingKnowledge } from './knowledge.js';
 
 /**
@@ -34,7 +35,7 @@ const PARENT_ORIGIN: Readonly<Record<string, string>> = {
 
 /** Lower-cased words only: how unresolved names compare. */
 export function normaliseName(name: string): string {
-  return (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return lowerCaseWordLine(name);
 }
 
 /**
