@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { denseWorld } from '../../test/support/dense-world.js';
 import type { Claim, ClaimType, NamedValue } from '../domain/types.js';
-import { EventGrouper } from './event-grouper.js';
+import { blockKeys, EventGrouper } from './event-grouper.js';
 import { summarizeEvent } from './event-summary.js';
 import { toGroupingClaim, type GroupingClaim, type GroupingReport } from './grouping-claim.js';
 import type { GroupingKnowledge } from './knowledge.js';
@@ -88,6 +88,27 @@ describe('event grouping', () => {
     const summary = summarizeEvent(eventOf(a), members.get(eventOf(a))!);
     expect(summary).toMatchObject({ reports: 3, independentOrigins: 2, time: { start: '2023-03-10', end: '2023-03-10' }, conflicts: [] });
     expect(summary.origins.find((o) => o.key === 'org:watchdog')).toMatchObject({ name: 'Anna', via: ['Paper'], reports: 2 });
+  });
+
+  it('never changes a profile it restored: a claim joining (or merging) restored events changes copies', () => {
+    const a = claim(r('a'), { facility: 'facility:ik-1', time: ['2023-03', '2023-03'], count: { value: 40 }, sources: ['person:anna'] });
+    const b = claim(r('b'), { facility: 'facility:ik-1', time: ['2023-03-10', '2023-03-10'], count: { value: 40 }, sources: ['org:ministry'] });
+    const { eventOf, grouper } = group([[a], [b]]);
+    const stored = structuredClone(grouper.profile(eventOf(a))!);
+    const deepFreeze = <T>(value: T): T => {
+      if (value && typeof value === 'object') for (const inner of Object.values(value)) deepFreeze(inner);
+      return Object.freeze(value);
+    };
+    const held = deepFreeze(structuredClone(stored));
+    const later = new EventGrouper(() => 'new');
+    later.restore(held, [...blockKeys(a), ...blockKeys(b)]);
+    const c = claim(r('c'), { facility: 'facility:ik-1', time: ['2023-03', '2023-03'], sources: ['org:watchdog'] });
+    const change = later.addReport([c]);
+    expect(change.assignments.get(c.id)).toBe(stored.id);
+    expect(held).toEqual(stored);
+    expect(later.profile(stored.id)).not.toBe(held);
+    expect(later.profile(stored.id)!.claims).toBe(stored.claims + 1);
+    expect(later.profile(stored.id)!.sources).toContain('org:watchdog');
   });
 
   it.each<[string, Spec, Spec]>([

@@ -30,4 +30,13 @@ describe('EventBlockCache', () => {
     cache.forget();
     expect(cache.lookup(['k1']).unknown).toEqual(['k1']);
   });
+
+  it('says a pair is registered only when it knows so: its key was read, and the pair read or added since', () => {
+    const cache = new EventBlockCache();
+    cache.learn(['k1'], [{ block_key: 'k1', event_id: 'e1' }]);
+    cache.add([['k1', 'e2'], ['k9', 'e1']]);
+    expect([cache.has('k1', 'e1'), cache.has('k1', 'e2'), cache.has('k1', 'e3'), cache.has('k9', 'e1')]).toEqual([true, true, false, false]);
+    cache.removeEvent('e1');
+    expect(cache.has('k1', 'e1')).toBe(false);
+  });
 });

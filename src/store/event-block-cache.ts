@@ -27,6 +27,11 @@ export class EventBlockCache {
     for (const row of rows) this.#events.get(row.block_key)!.add(row.event_id);
   }
 
+  /** True when `event` is known to be registered under `key` (false: not known to be; it may be, if the key was never read). */
+  has(key: string, event: string): boolean {
+    return this.#events.get(key)?.has(event) === true;
+  }
+
   /** (key, event) pairs just registered. */
   add(pairs: readonly (readonly [string, string])[]): void {
     for (const [key, event] of pairs) this.#events.get(key)?.add(event);

@@ -194,7 +194,7 @@ export class EventRepository {
     return found;
   }
 
-  /** The profiles of events, by id (the order grouping restores them in). */
+  /** The profiles of events, by id (the order grouping restores them in); those a batch holds are its own, to be read only (EventGrouper.restore copies before it changes one). */
   async profiles(ids: readonly string[]): Promise<EventProfile[]> {
     const profiles: EventProfile[] = [];
     const stored = [];
@@ -262,11 +262,17 @@ export class EventRepository {
     await this.deleteEvent(from);
   }
 
-  /** Registers (block key, event) pairs; pairs already there are left as they are. */
+  /**
+   * Registers (block key, event) pairs; pairs already there are left as they are. In a batch,
+   * pairs its cache knows are there are not written again: a report about a known event brings
+   * mostly keys the event has (in the ingest benchmark, 71,000 pairs a run, of which 1,600 new).
+   */
   private async addBlocks(pairs: readonly (readonly [string, string])[]): Promise<void> {
-    const unique = new Map(pairs.map(([block_key, event_id]) => [`${event_id}|${block_key}`, { block_key, event_id }]));
+    const known = this.batch?.blocks;
+    const unique = new Map<string, { block_key: string; event_id: string }>();
+    for (const [block_key, event_id] of pairs) if (!known?.has(block_key, event_id)) unique.set(`${event_id}|${block_key}`, { block_key, event_id });
     await blockInsert.run(this.db, [...unique.values()]);
-    this.batch?.blocks.add(pairs);
+    known?.add(pairs);
   }
 
   /** The grouping views of an event's claims, by claim id (sorted here: the same order in every dialect and collation). */

@@ -1,4 +1,4 @@
-import { copyProfile, type EventProfile } from '../grouping/event-profile.js';
+import type { EventProfile } from '../grouping/event-profile.js';
 import { copyTally, type EventTally } from '../grouping/event-tally.js';
 
 /** An event's state as grouping keeps it. */
@@ -15,8 +15,9 @@ export interface EventState {
  * rows the next report rewrote.
  *
  * Units (one report each) can be undone: the first change a unit makes to an event journals the
- * event's state before it, and `undoUnit` puts those back. States handed out are copies, so the
- * states held here change only through `set` and `remove`.
+ * event's state before it, and `undoUnit` puts those back. So the states held here change only
+ * through `set` and `remove`, tallies are handed out as copies, and profiles as they are, to be
+ * read only: grouping copies a profile before it folds a claim in (EventGrouper.restore).
  */
 export class PendingEvents {
   readonly #states = new Map<string, EventState>();
@@ -31,9 +32,9 @@ export class PendingEvents {
     return this.#states.has(id);
   }
 
-  profile(id: string): EventProfile | undefined {
-    const state = this.#states.get(id);
-    return state && copyProfile(state.profile);
+  /** The profile held, not to be changed. */
+  profile(id: string): Readonly<EventProfile> | undefined {
+    return this.#states.get(id)?.profile;
   }
 
   tally(id: string): EventTally | undefined {
