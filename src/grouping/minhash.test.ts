@@ -37,6 +37,16 @@ describe('minhash and banding', () => {
     const signature = textSignature(story);
     expect(decodeSignature(encodeSignature(signature))).toEqual(signature);
   });
+
+  it('decodes signatures that stay as they were while many more are decoded (each reads its own bytes)', () => {
+    const signatures = Array.from({ length: 600 }, (_, i) => textSignature(`${story} ${i} ${'x'.repeat(i % 7)}`));
+    const texts = signatures.map(encodeSignature);
+    // Buffers of other sizes in between shift where the next small one lies in Node's shared pool.
+    const decoded = texts.map((text, i) => (Buffer.from('y'.repeat(i % 5)), decodeSignature(text)));
+    texts.forEach((text) => Buffer.from(text, 'base64'));
+    expect(decoded.map((signature) => Array.from(signature))).toEqual(signatures.map((signature) => Array.from(signature)));
+    expect(decoded.every((signature) => signature.length === signatures[0].length)).toBe(true);
+  });
 });
 
 describe('copies', () => {
