@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -109,5 +110,26 @@ describe('etap CLI (end to end, SQLite)', () => {
     expect(report.id).toBe('seed-000');
     expect(report.claims.length).toBeGreaterThan(5);
     for (const claim of report.claims) expect(claim).toMatchObject({ type: expect.any(String), quote: expect.any(String), rule: expect.any(String) });
+  });
+
+  it('prints the same run from its bundle as through the TypeScript loader', async () => {
+    const seeds = join(shared, 'corpus/seeds/docs');
+    const [bundled, loaded] = await Promise.all([etap(['extract', '--json', seeds]), etap(['extract', '--json', seeds], { ETAP_BUNDLE: '0' })]);
+    expect(bundled.code, bundled.stderr).toBe(0);
+    expect(loaded.code, loaded.stderr).toBe(0);
+    expect(bundled.stdout.trim().split('\n')).toHaveLength(5);
+    expect(bundled.stdout).toBe(loaded.stdout);
+  });
+
+  it('stops quietly, exit code 0, when its reader closes the pipe early (etap … | head)', async () => {
+    // Far more output than a pipe holds, so that writes are still to come when the reader goes.
+    const child = spawn(process.execPath, [join(root, 'bin/etap.js'), 'extract', '--json', join(shared, 'corpus/dev/docs')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = await once(child, 'exit');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -30,6 +30,14 @@ registerSeries(program);
 registerServe(program);
 registerEntities(program);
 
+// A reader that stops early (`etap claims | head`) closes the pipe: stop quietly, as other
+// command-line tools do, rather than with an unhandled EPIPE. Whatever a batch had not committed
+// is rolled back with the process, as when it is interrupted.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`etap: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { getEntity, listDecisions, listEntities, mergeEntities, splitEntity } from '../../services/entity.service.js';
 import { withStore } from '../store-options.js';
+
+/** Loaded when a command runs, not when the CLI starts: entities read the gazetteer. */
+const entityService = () => import('../../services/entity.service.js');
 
 /** `etap entities [--kind] [--search]`, `etap entities merge|split|decisions`, `etap entity ID`: the things claims name, and users' decisions about them. */
 export function registerEntities(program: Command): void {
@@ -12,6 +14,7 @@ export function registerEntities(program: Command): void {
     .option('--merged', 'include entities merged into others')
     .option('--json', 'print JSON')
     .action(async (options: { kind?: string; search?: string; merged?: boolean; json?: boolean }, command: Command) => {
+      const { listEntities } = await entityService();
       const list = await withStore(command, (store) => listEntities(store, options));
       if (options.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
       for (const e of list) {
@@ -26,6 +29,7 @@ export function registerEntities(program: Command): void {
     .argument('<absorbed>')
     .option('--note <text>', 'why')
     .action(async (kept: string, absorbed: string, options: { note?: string }, command: Command) => {
+      const { mergeEntities } = await entityService();
       await withStore(command, (store) => mergeEntities(store, kept, absorbed, options.note));
       process.stdout.write(`merged ${absorbed} into ${kept}\n`);
     });
@@ -37,6 +41,7 @@ export function registerEntities(program: Command): void {
     .option('--to <id>', 'the entity those mentions belong to')
     .option('--note <text>', 'why')
     .action(async (id: string, names: string[], options: { to?: string; note?: string }, command: Command) => {
+      const { splitEntity } = await entityService();
       const to = await withStore(command, (store) => splitEntity(store, id, names, options.to, options.note));
       process.stdout.write(`split ${names.join(', ')} from ${id} into ${to}\n`);
     });
@@ -45,6 +50,7 @@ export function registerEntities(program: Command): void {
     .description('list merge and split decisions, oldest first')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
+      const { listDecisions } = await entityService();
       const list = await withStore(command, (store) => listDecisions(store));
       if (options.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
       for (const d of list) process.stdout.write(`${d.decided_at}  ${d.action}  ${d.entity_id}  ${d.other_id}${d.names ? `  ${d.names}` : ''}${d.note ? `  (${d.note})` : ''}\n`);
@@ -55,6 +61,7 @@ export function registerEntities(program: Command): void {
     .argument('<id>')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
+      const { getEntity } = await entityService();
       const entity = await withStore(command, (store) => getEntity(store, id));
       if (!entity) throw new Error(`no entity with id "${id}"`);
       if (options.json) return void process.stdout.write(`${JSON.stringify(entity, null, 2)}\n`);

@@ -1,9 +1,12 @@
 import { Option, type Command } from 'commander';
 import { CLAIM_TYPES } from '../../domain/types.js';
 import type { EventSummary } from '../../grouping/event-summary.js';
-import { getEvent, listEvents, regroupAll, type EventFilters } from '../../services/group.service.js';
+import type { EventFilters } from '../../services/group.service.js';
 import type { StoredClaim } from '../../store/index.js';
 import { withStore } from '../store-options.js';
+
+/** Loaded when a command runs, not when the CLI starts: grouping reads the gazetteer and the lexicons. */
+const groupService = () => import('../../services/group.service.js');
 
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
 
@@ -21,6 +24,7 @@ export function registerEvents(program: Command): void {
     .option('--limit <n>', 'how many', (v) => Number.parseInt(v, 10), 50)
     .option('--json', 'print JSON')
     .action(async (options: Record<string, unknown>, command: Command) => {
+      const { listEvents } = await groupService();
       const events = await withStore(command, (store) => listEvents(store, eventFilters(options)));
       if (options.json) return void process.stdout.write(`${JSON.stringify(events, null, 2)}\n`);
       for (const event of events) process.stdout.write(`${formatEventLine(event)}\n`);
@@ -32,6 +36,7 @@ export function registerEvents(program: Command): void {
     .description('show one event: its claims and reports, origins and conflicts')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
+      const { getEvent } = await groupService();
       const found = await withStore(command, (store) => getEvent(store, id));
       if (!found) throw new Error(`no event ${id}`);
       if (options.json) return void process.stdout.write(`${JSON.stringify(found, null, 2)}\n`);
@@ -42,6 +47,7 @@ export function registerEvents(program: Command): void {
     .command('group')
     .description('regroup every stored report from scratch (copies and events); ingest groups as it goes')
     .action(async (_options: unknown, command: Command) => {
+      const { regroupAll } = await groupService();
       const result = await withStore(command, (store) => regroupAll(store));
       process.stdout.write(`grouped ${result.reports} report(s): ${result.events} event(s), ${result.multiReport} told by more than one report\n`);
     });

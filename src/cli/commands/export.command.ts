@@ -1,10 +1,13 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { Option, type Command } from 'commander';
-import { exportClaims, exportEvents, type ExportFormat } from '../../services/export.service.js';
+import type { ExportFormat } from '../../services/export.service.js';
 import { eventFilters } from './events.command.js';
 import { addClaimFilters, claimFilters } from './claims.command.js';
 import { withStore } from '../store-options.js';
+
+/** Loaded when a command runs, not when the CLI starts: exports read the gazetteer and the lexicons. */
+const exportService = () => import('../../services/export.service.js');
 
 /** `etap export --format json|csv|geojson`: writes stored claims for other tools. */
 export function registerExport(program: Command): void {
@@ -21,6 +24,7 @@ export function registerExport(program: Command): void {
     const filters = claimFilters(options);
     const out = typeof options.out === 'string' ? createWriteStream(options.out) : process.stdout;
     const format = options.format as ExportFormat;
+    const { exportClaims, exportEvents } = await exportService();
     const n = await withStore(command, (store) => (events ? exportEvents(store, format, eventFilters({ ...options, limit: undefined }), out) : exportClaims(store, format, filters, out)));
     if (out !== process.stdout) {
       out.end();

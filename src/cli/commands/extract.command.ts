@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { readSources } from '../../input/read-sources.js';
-import { processReport } from '../../pipeline/configuration.js';
 import { toGuideReport } from '../../domain/guide.js';
 import { addMetaOptions, metaOverrides } from '../meta-options.js';
+
+/** Loaded when a command runs, not when the CLI starts: the pipeline builds its lexicons and reads the gazetteer as it loads. */
+const pipelineModules = () => Promise.all([import('../../input/read-sources.js'), import('../../pipeline/configuration.js')]);
 
 /** `etap extract FILE...`: runs the pipeline without a database and prints the claims. */
 export function registerExtract(program: Command): void {
@@ -14,6 +15,7 @@ export function registerExtract(program: Command): void {
       .option('--json', 'one JSON line per report, {id, claims} in the GUIDE shape (../shared/eval/score.mjs reads it)'),
   ).action(async (paths: string[], options: Record<string, unknown>) => {
     const overrides = metaOverrides(options);
+    const [{ readSources }, { processReport }] = await pipelineModules();
     let failed = 0;
     for await (const item of readSources(paths, { overrides })) {
       if (!item.ok) {

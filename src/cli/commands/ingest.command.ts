@@ -1,10 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
-import { readSources } from '../../input/read-sources.js';
-import { ingest, type IngestSummary } from '../../services/ingest.service.js';
+import type { IngestSummary } from '../../services/ingest.service.js';
 import { addMetaOptions, metaOverrides } from '../meta-options.js';
 import { progress } from '../progress.js';
 import { storeLocation, withStore } from '../store-options.js';
+
+/** Loaded when a command runs, not when the CLI starts: the pipeline builds its lexicons and reads the gazetteer as it loads. */
+const ingestModules = () => Promise.all([import('../../input/read-sources.js'), import('../../services/ingest.service.js')]);
 
 /** `etap ingest PATH...`: reads reports, extracts their claims and stores them. */
 export function registerIngest(program: Command): void {
@@ -26,6 +28,7 @@ export function registerIngest(program: Command): void {
 /** Ingests `paths` into the command's store, with a progress line on a terminal. */
 export async function runIngest(command: Command, paths: string[], options: Record<string, unknown>): Promise<IngestSummary> {
   const overrides = metaOverrides(options);
+  const [{ readSources }, { ingest }] = await ingestModules();
   return withStore(command, async (store) => {
     const bar = progress('ingest');
     const workers = (options.workers as number | undefined) ?? defaultWorkers();

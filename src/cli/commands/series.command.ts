@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { listSeries } from '../../services/group.service.js';
 import { withStore } from '../store-options.js';
+
+/** Loaded when a command runs, not when the CLI starts: grouping reads the gazetteer and the lexicons. */
+const groupService = () => import('../../services/group.service.js');
 
 /** `etap series`: population figures as time series by scope and issuer. */
 export function registerSeries(program: Command): void {
@@ -9,6 +11,7 @@ export function registerSeries(program: Command): void {
     .description('population figures over time, one series per scope (whole system, colonies, a region, a facility) and issuer')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
+      const { listSeries } = await groupService();
       const series = await withStore(command, (store) => listSeries(store));
       if (options.json) return void process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);
       for (const s of series) {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { startServer, WEB_ROOT } from '../../api/server.js';
-import { prepareOverviews } from '../../services/overview.service.js';
-import { openStore } from '../../store/index.js';
 import { storeLocation } from '../store-options.js';
+
+/** Loaded when a command runs, not when the CLI starts: the API loads grouping and the gazetteer. */
+const serverModules = () => Promise.all([import('../../api/server.js'), import('../../services/overview.service.js'), import('../../store/index.js')]);
 
 export interface ServeOptions {
   port?: number;
@@ -16,6 +16,7 @@ export interface ServeOptions {
  * the dashboard first when `web/dist` is missing (a fresh checkout). Resolves with the URL.
  */
 export async function serve(command: Command, options: ServeOptions): Promise<string> {
+  const [{ startServer, WEB_ROOT }, { prepareOverviews }, { openStore }] = await serverModules();
   if (!existsSync(`${WEB_ROOT}/index.html`)) await buildDashboard();
   const { url, path } = storeLocation(command);
   const store = await openStore({ url, path });

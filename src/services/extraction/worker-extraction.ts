@@ -3,9 +3,9 @@ import type { ProcessedReport, ReportInput } from '../../domain/types.js';
 import { processReport } from '../../pipeline/configuration.js';
 import { extractReport, type ExtractedReport, type Extraction } from './extraction.js';
 import type { ExtractionAnswer, ExtractionRequest } from './extraction-worker.js';
-import { workerBundle } from './worker-bundle.js';
+import { moduleBundle } from '../../bundle/module-bundle.mjs';
 
-/** The worker's source, run bundled (see workerBundle) ... */
+/** The worker's source, run bundled (see moduleBundle) ... */
 const SOURCE = new URL('./extraction-worker.ts', import.meta.url);
 /** ... or, when it cannot be bundled, through the TypeScript loader. */
 const LOADER_ENTRY = new URL('./extraction-worker.mjs', import.meta.url);
@@ -30,8 +30,8 @@ export interface WorkerExtractionOptions {
   reportTimeout?: number;
   /**
    * The worker's script; tests pass one that fails. Default: extraction-worker.ts bundled (see
-   * workerBundle), or extraction-worker.mjs, which loads it through tsx, when it cannot be bundled
-   * or ETAP_WORKER_BUNDLE is 0.
+   * moduleBundle), or extraction-worker.mjs, which loads it through tsx, when it cannot be bundled
+   * or ETAP_BUNDLE or ETAP_WORKER_BUNDLE is 0.
    */
   entry?: URL;
 }
@@ -326,7 +326,7 @@ export class WorkerExtraction implements Extraction {
 }
 
 function defaultEntry(): URL {
-  return (process.env.ETAP_WORKER_BUNDLE !== '0' && workerBundle(SOURCE)) || LOADER_ENTRY;
+  return (process.env.ETAP_WORKER_BUNDLE !== '0' && process.env.ETAP_BUNDLE !== '0' && moduleBundle(SOURCE)) || LOADER_ENTRY;
 }
 
 /** Processes a pending report on this thread and settles its promise. */

@@ -1,9 +1,9 @@
-// The name a worker bundle gets from what it was made of (shared by worker-bundle.ts and
-// build-worker-bundle.mjs; plain JavaScript so the build script needs no TypeScript loader).
+// The name a bundle gets from what it was made of (shared by module-bundle.mjs and
+// build-bundle.mjs; plain JavaScript so that neither needs a TypeScript loader).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-const BUILD_SCRIPT = new URL('./build-worker-bundle.mjs', import.meta.url);
+const BUILD_SCRIPT = new URL('./build-bundle.mjs', import.meta.url);
 
 /**
  * Hex digest of the build script's bytes (its esbuild options) and of every input's path and

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { workerBundle } from './worker-bundle.js';
+import { moduleBundle } from './module-bundle.mjs';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -27,13 +27,13 @@ export const beside: string = readFileSync(new URL('./beside.txt', import.meta.u
   return { source, bundles, entry: pathToFileURL(join(source, 'entry.ts')) };
 }
 
-const bundlesIn = (dir: string) => readdirSync(dir).filter((file) => file.endsWith('.mjs'));
+const bundlesIn = (dir: string) => readdirSync(dir).filter((file) => /^entry-[0-9a-f]{16}$/.test(file));
 
-describe('workerBundle', () => {
+describe('moduleBundle', () => {
   it('bundles a TypeScript entry into one module that runs as its sources do, reading files beside them', async () => {
     const { bundles, entry } = project();
-    const bundle = workerBundle(entry, { dir: bundles });
-    expect(bundle?.href).toMatch(/\/entry-[0-9a-f]{16}\.mjs$/);
+    const bundle = moduleBundle(entry, { dir: bundles });
+    expect(bundle?.href).toMatch(/\/entry-[0-9a-f]{16}\/entry\.mjs$/);
     const loaded = (await import(bundle!.href)) as { answer: number; beside: string };
     expect(loaded.answer).toBe(42);
     expect(loaded.beside).toBe('read beside its module');
@@ -41,34 +41,34 @@ describe('workerBundle', () => {
 
   it('reuses the bundle while its sources are unchanged, and builds a new one when one changes', () => {
     const { source, bundles, entry } = project();
-    const first = workerBundle(entry, { dir: bundles })!;
+    const first = moduleBundle(entry, { dir: bundles })!;
     const builtAt = statSync(first).mtimeMs;
-    expect(workerBundle(entry, { dir: bundles })?.href).toBe(first.href);
+    expect(moduleBundle(entry, { dir: bundles })?.href).toBe(first.href);
     expect(statSync(first).mtimeMs).toBe(builtAt);
     // An imported module, not the entry, changes.
     writeFileSync(join(source, 'part.ts'), `export const part: number = 21;\n`);
-    const second = workerBundle(entry, { dir: bundles })!;
+    const second = moduleBundle(entry, { dir: bundles })!;
     expect(second.href).not.toBe(first.href);
     expect(bundlesIn(bundles)).toHaveLength(2); // the earlier one is recent: another process may be using it
   });
 
   it('deletes earlier bundles an hour old when it builds a new one', () => {
     const { source, bundles, entry } = project();
-    const old = workerBundle(entry, { dir: bundles })!;
+    const old = moduleBundle(entry, { dir: bundles })!;
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
-    utimesSync(old, twoHoursAgo, twoHoursAgo);
+    utimesSync(dirname(fileURLToPath(old)), twoHoursAgo, twoHoursAgo);
     writeFileSync(join(source, 'part.ts'), `export const part: number = 23;\n`);
-    const current = workerBundle(entry, { dir: bundles })!;
+    const current = moduleBundle(entry, { dir: bundles })!;
     expect(existsSync(old)).toBe(false);
     expect(existsSync(current)).toBe(true);
   });
 
   it('builds again when a module it was made of is gone', () => {
     const { source, bundles, entry } = project();
-    const first = workerBundle(entry, { dir: bundles })!;
+    const first = moduleBundle(entry, { dir: bundles })!;
     rmSync(join(source, 'part.ts'));
     writeFileSync(join(source, 'entry.ts'), `export const answer: number = 42;\n`);
-    const second = workerBundle(entry, { dir: bundles });
+    const second = moduleBundle(entry, { dir: bundles });
     expect(second).toBeDefined();
     expect(second!.href).not.toBe(first.href);
   });
@@ -76,7 +76,7 @@ describe('workerBundle', () => {
   it('gives none when the sources do not build, so the caller can fall back', () => {
     const { source, bundles, entry } = project();
     writeFileSync(join(source, 'part.ts'), `export const part: number = ;\n`);
-    expect(workerBundle(entry, { dir: bundles })).toBeUndefined();
+    expect(moduleBundle(entry, { dir: bundles })).toBeUndefined();
     expect(bundlesIn(bundles)).toEqual([]);
   });
 });
