@@ -1,13 +1,12 @@
 import type { SourceItem } from '../domain/source-item.js';
 import type { ProcessedReport, ReportInput } from '../domain/types.js';
-import { processReport } from '../pipeline/configuration.js';
 import type { TextFingerprint } from '../grouping/minhash.js';
 import type { Repositories, Store } from '../store/index.js';
 import { extractAhead, type Extracted } from './extraction/extract-ahead.js';
 import { inlineExtraction, type Extraction } from './extraction/extraction.js';
 import { WorkerExtraction } from './extraction/worker-extraction.js';
 import { asStoredClaims } from '../store/claim.repository.js';
-import { groupReport } from './group.service.js';
+import { groupReport, prepareGrouping } from './group.service.js';
 import { DEFAULT_BATCH_LIMITS, IngestBatcher, type BatchLimits } from './ingest-batch.js';
 
 /** What happened to one source item. */
@@ -38,7 +37,7 @@ export interface IngestSummary {
 export interface IngestOptions {
   /** Called after each item, in order (progress bars, logs). */
   onItem?: (outcome: IngestOutcome) => void;
-  /** The pipeline; tests pass a stand-in, which runs on this thread (no workers). Default: processReport. */
+  /** The pipeline; tests pass a stand-in, which runs on this thread (no workers). Default: etap's (processReport). */
   process?: (input: ReportInput) => ProcessedReport;
   /**
    * Worker threads that run the pipeline while this thread stores (default 0: this thread does
@@ -85,6 +84,9 @@ export async function ingest(
     }
   };
   const extraction = options.extraction ?? extractionFor(options);
+  // Workers take most of a second to start, and this thread has nothing to store meanwhile: it
+  // loads what grouping reads (the gazetteer, the organisations) now rather than on the first report.
+  if (!options.extraction && (options.workers ?? 0) >= 1 && !options.process) setImmediate(prepareGrouping);
   const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : asAsync(items);
   const iterator = extractAhead(source, extraction, lookahead(options));
   try {
@@ -131,7 +133,7 @@ async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
 
 function extractionFor(options: IngestOptions): Extraction {
   if (options.process) return inlineExtraction(options.process);
-  if (!options.workers || options.workers < 1) return inlineExtraction(processReport);
+  if (!options.workers || options.workers < 1) return inlineExtraction();
   // Workers start at once, to load while this thread reads and extracts the first reports itself (see
   // WorkerExtraction); a run over before they are ready only stops them.
   return new WorkerExtraction({ threads: options.workers, onLost: options.onWorkerLost });

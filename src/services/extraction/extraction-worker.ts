@@ -6,6 +6,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ProcessedReport, ReportInput } from '../../domain/types.js';
 import type { TextFingerprint } from '../../grouping/minhash.js';
+import { processReport } from '../../pipeline/configuration.js';
 import { extractReport } from './extraction.js';
 import { warmUp } from './warm-up.js';
 
@@ -27,7 +28,7 @@ export interface ExtractionWorkerData {
 
 function answer(request: ExtractionRequest): ExtractionAnswer {
   try {
-    const { report: { original: _original, ...report }, fingerprint } = extractReport(request.input);
+    const { report: { original: _original, ...report }, fingerprint } = extractReport(request.input, processReport);
     return { id: request.id, report, fingerprint };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? error.message : String(error) };

@@ -1,6 +1,5 @@
 import type { ProcessedReport, ReportInput } from '../../domain/types.js';
 import { textFingerprint, type TextFingerprint } from '../../grouping/minhash.js';
-import { processReport } from '../../pipeline/configuration.js';
 
 /** A report through the pipeline, with the fingerprint copy detection reads of its text. */
 export interface ExtractedReport {
@@ -8,8 +7,24 @@ export interface ExtractedReport {
   fingerprint: TextFingerprint;
 }
 
+/** The pipeline: a report's input to the processed report. */
+export type Pipeline = (input: ReportInput) => ProcessedReport;
+
+let loading: Promise<Pipeline> | undefined;
+
+/**
+ * etap's pipeline (processReport), loaded on first use. Loading it builds the lexicons and
+ * patterns and reads the gazetteer, a third of a second of one core: a thread that only stores
+ * (ingest's, while workers extract) never needs it, and the CLI's commands that read the store
+ * never load it.
+ */
+export function loadPipeline(): Promise<Pipeline> {
+  loading ??= import('../../pipeline/configuration.js').then((module) => module.processReport);
+  return loading;
+}
+
 /** The pipeline and then the fingerprint: what an extraction does to one report, wherever it runs. */
-export function extractReport(input: ReportInput, process: (input: ReportInput) => ProcessedReport = processReport): ExtractedReport {
+export function extractReport(input: ReportInput, process: Pipeline): ExtractedReport {
   const report = process(input);
   return { report, fingerprint: textFingerprint(report.text) };
 }
@@ -30,10 +45,10 @@ export interface Extraction {
   close(): Promise<void>;
 }
 
-/** The pipeline run on the calling thread, one report at a time. */
-export function inlineExtraction(process: (input: ReportInput) => ProcessedReport = processReport): Extraction {
+/** The pipeline (default: etap's, loaded on the first report) run on the calling thread, one report at a time. */
+export function inlineExtraction(process?: Pipeline): Extraction {
   return {
-    process: async (input) => extractReport(input, process),
+    process: async (input) => extractReport(input, process ?? (await loadPipeline())),
     close: async () => {},
   };
 }

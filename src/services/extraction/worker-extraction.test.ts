@@ -95,10 +95,20 @@ describe('WorkerExtraction', () => {
     expect(here).toEqual([]);
     expect((await answers[0]).report).toEqual(processReport(input(0)));
     expect(here).toEqual(['test:0']);
-    // Past its patience, a report needed is processed at once.
+    // Past its patience, a report needed is processed here at once (the worker never answers).
     extraction.needNow(inputs[1]);
-    expect(here).toEqual(['test:0', 'test:1']);
     expect((await answers[1]).report).toEqual(processReport(input(1)));
+    expect(here).toEqual(['test:0', 'test:1']);
+  });
+
+  it('loads etap’s pipeline on this thread only when it processes a report here, and processes those in order', async () => {
+    const extraction = pool({ threads: 1, entry: fixture('never-ready.mjs'), patience: 0 });
+    const inputs = [0, 1, 2].map((i) => input(i));
+    const settled: number[] = [];
+    const answers = inputs.map((i, n) => extraction.process(i).then((answer) => (settled.push(n), answer)));
+    for (const i of inputs) extraction.needNow(i);
+    expect((await Promise.all(answers)).map((answer) => answer.report)).toEqual(inputs.map((i) => processReport(i)));
+    expect(settled).toEqual([0, 1, 2]);
   });
 
   it('holds reports for a worker not ready yet; processes here only the one needed now, and the rest when it closes', async () => {

@@ -1,7 +1,6 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { ProcessedReport, ReportInput } from '../../domain/types.js';
-import { processReport } from '../../pipeline/configuration.js';
-import { extractReport, type ExtractedReport, type Extraction } from './extraction.js';
+import type { ReportInput } from '../../domain/types.js';
+import { extractReport, loadPipeline, type ExtractedReport, type Extraction, type Pipeline } from './extraction.js';
 import type { ExtractionAnswer, ExtractionRequest } from './extraction-worker.js';
 import { moduleBundle } from '../../bundle/module-bundle.mjs';
 
@@ -13,8 +12,11 @@ const LOADER_ENTRY = new URL('./extraction-worker.mjs', import.meta.url);
 export interface WorkerExtractionOptions {
   /** Worker threads to start (at least 1); they start at once. */
   threads: number;
-  /** Runs on this thread while no worker is ready yet, and for the reports of a worker that died. Default: processReport. */
-  process?: (input: ReportInput) => ProcessedReport;
+  /**
+   * Runs on this thread when a worker is slow to start, and for the reports of a worker that died.
+   * Default: etap's pipeline, loaded here only then (loadPipeline).
+   */
+  process?: Pipeline;
   /** Told once for each worker that could not start or died; its reports were processed here instead. */
   onLost?: (error: Error) => void;
   /**
@@ -99,7 +101,8 @@ export const REPORT_TIMEOUT_MS = 5 * 60_000;
  */
 export class WorkerExtraction implements Extraction {
   readonly #threads: Thread[] = [];
-  readonly #process: (input: ReportInput) => ProcessedReport;
+  /** The pipeline for this thread, once it is needed here. */
+  readonly #pipeline: () => Promise<Pipeline>;
   readonly #onLost?: (error: Error) => void;
   readonly #entry: URL;
   readonly #inFlight = new Set<Promise<unknown>>();
@@ -113,7 +116,8 @@ export class WorkerExtraction implements Extraction {
   #closing = false;
 
   constructor(options: WorkerExtractionOptions) {
-    this.#process = options.process ?? processReport;
+    const process = options.process;
+    this.#pipeline = process ? async () => process : loadPipeline;
     this.#onLost = options.onLost;
     this.#entry = options.entry ?? defaultEntry();
     this.#patience = options.patience ?? PATIENCE_MS;
@@ -136,7 +140,7 @@ export class WorkerExtraction implements Extraction {
 
   async process(input: ReportInput): Promise<ExtractedReport> {
     const thread = this.#leastBusy();
-    if (!thread) return extractReport(input, this.#process);
+    if (!thread) return extractReport(input, await this.#pipeline());
     const id = this.#nextId++;
     const answer = new Promise<ExtractedReport>((resolve, reject) => thread.pending.set(id, { input, resolve, reject }));
     // A view's whole buffer would be cloned (a pooled Buffer's 8 KiB, or a whole .jsonl file's bytes
@@ -249,7 +253,7 @@ export class WorkerExtraction implements Extraction {
     for (const { id } of requests) {
       const pending = thread.pending.get(id)!;
       thread.pending.delete(id);
-      settleHere(pending, this.#process);
+      settleHere(pending, this.#pipeline());
     }
   }
 
@@ -320,7 +324,7 @@ export class WorkerExtraction implements Extraction {
     this.#onLost?.(error);
     for (const [id, pending] of [...thread.pending].sort(([a], [b]) => a - b)) {
       thread.pending.delete(id);
-      settleHere(pending, this.#process);
+      settleHere(pending, this.#pipeline());
     }
   }
 }
@@ -329,13 +333,21 @@ function defaultEntry(): URL {
   return (process.env.ETAP_WORKER_BUNDLE !== '0' && process.env.ETAP_BUNDLE !== '0' && moduleBundle(SOURCE)) || LOADER_ENTRY;
 }
 
-/** Processes a pending report on this thread and settles its promise. */
-function settleHere(pending: Pending, process: (input: ReportInput) => ProcessedReport): void {
-  try {
-    pending.resolve(extractReport(pending.input, process));
-  } catch (caught) {
-    pending.reject(caught instanceof Error ? caught : new Error(String(caught)));
-  }
+/**
+ * Processes a pending report on this thread, once the pipeline is loaded, and settles its promise.
+ * Reports settled here one after another are processed in that order (each waits on the same load).
+ */
+function settleHere(pending: Pending, pipeline: Promise<Pipeline>): void {
+  pipeline.then(
+    (process) => {
+      try {
+        pending.resolve(extractReport(pending.input, process));
+      } catch (caught) {
+        pending.reject(caught instanceof Error ? caught : new Error(String(caught)));
+      }
+    },
+    (error: unknown) => pending.reject(error instanceof Error ? error : new Error(String(error))),
+  );
 }
 
 /** "5 min", "90 s", "300 ms": a timeout as a reader would say it. */
