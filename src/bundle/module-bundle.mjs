@@ -1,7 +1,7 @@
 // A TypeScript entry as one bundled ES module, for the CLI (bin/etap.js) and the extraction
 // workers. Plain JavaScript, so that bin/etap.js can use it before any TypeScript loader is set up.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleKey } from './bundle-key.mjs';
@@ -11,8 +11,13 @@ const BUILD_SCRIPT = fileURLToPath(new URL('./build-bundle.mjs', import.meta.url
 /** Where bundles are kept: inside the project's node_modules, so the packages they import resolve from there. */
 export const BUNDLE_DIR = fileURLToPath(new URL('../../node_modules/.cache/etap/', import.meta.url));
 
-/** Bundles older than this, and not current, are deleted when a new one is built. */
-const KEEP_OLD_MS = 60 * 60 * 1000;
+/**
+ * Bundles not used for this long, and not current, are deleted when a new one is built. A
+ * bundle is marked used (its folder's time set to now) whenever a process loads it: a process
+ * loads the chunks of its bundle as it needs them (a command's services, the pipeline when a
+ * worker dies), so a bundle must outlive the processes running from it, `etap serve` among them.
+ */
+const KEEP_UNUSED_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The TypeScript module `entry` as one bundled ES module, current with its sources: the bundle
@@ -43,11 +48,23 @@ export function moduleBundle(entry, options = {}) {
 function currentBundle(dir, name) {
   try {
     const { inputs } = JSON.parse(readFileSync(join(dir, `${name}.inputs.json`), 'utf8'));
-    const bundle = join(dir, `${name}-${bundleKey(inputs)}`, `${name}.mjs`);
-    return existsSync(bundle) ? bundle : undefined;
+    const folder = join(dir, `${name}-${bundleKey(inputs)}`);
+    const bundle = join(folder, `${name}.mjs`);
+    if (!existsSync(bundle)) return undefined;
+    markUsed(folder);
+    return bundle;
   } catch {
     // No bundle yet, or an input gone: build.
     return undefined;
+  }
+}
+
+function markUsed(folder) {
+  try {
+    const now = new Date();
+    utimesSync(folder, now, now);
+  } catch {
+    // Read-only: it is only kept the shorter.
   }
 }
 
@@ -60,13 +77,13 @@ function buildBundle(entry, dir, name) {
 /** After `<entry name>-`: a bundle's key, and `.<pid>.tmp` on one a build left half-written (`.mjs` on the one-file bundles of before). */
 const BUNDLE_NAME = /^[0-9a-f]{16}(?:\.\d+\.tmp|\.mjs)?$/;
 
-/** Deletes the entry's earlier bundles (and any left half-written), but not recent ones: another process may be about to load one. */
+/** Deletes the entry's earlier bundles (and any left half-written), but not ones used lately: a process may be running from one. */
 function pruneOld(dir, name, keep) {
   for (const file of readdirSync(dir)) {
     const path = join(dir, file);
     if (path === dirname(keep) || !file.startsWith(`${name}-`) || !BUNDLE_NAME.test(file.slice(name.length + 1))) continue;
     try {
-      if (Date.now() - statSync(path).mtimeMs > KEEP_OLD_MS) rmSync(path, { recursive: true, force: true });
+      if (Date.now() - statSync(path).mtimeMs > KEEP_UNUSED_MS) rmSync(path, { recursive: true, force: true });
     } catch {
       // Deleted by another process meanwhile.
     }

@@ -52,14 +52,21 @@ describe('moduleBundle', () => {
     expect(bundlesIn(bundles)).toHaveLength(2); // the earlier one is recent: another process may be using it
   });
 
-  it('deletes earlier bundles an hour old when it builds a new one', () => {
+  it('deletes earlier bundles unused for a day when it builds a new one, and keeps those used lately', () => {
     const { source, bundles, entry } = project();
-    const old = moduleBundle(entry, { dir: bundles })!;
-    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
-    utimesSync(dirname(fileURLToPath(old)), twoHoursAgo, twoHoursAgo);
+    const folderOf = (bundle: URL) => dirname(fileURLToPath(bundle));
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    const unused = moduleBundle(entry, { dir: bundles })!;
+    utimesSync(folderOf(unused), twoDaysAgo, twoDaysAgo);
     writeFileSync(join(source, 'part.ts'), `export const part: number = 23;\n`);
+    const used = moduleBundle(entry, { dir: bundles })!;
+    expect(existsSync(unused)).toBe(false);
+    // Built two days ago, but loaded again just now (as a process starting from it does).
+    utimesSync(folderOf(used), twoDaysAgo, twoDaysAgo);
+    expect(moduleBundle(entry, { dir: bundles })?.href).toBe(used.href);
+    writeFileSync(join(source, 'part.ts'), `export const part: number = 24;\n`);
     const current = moduleBundle(entry, { dir: bundles })!;
-    expect(existsSync(old)).toBe(false);
+    expect(existsSync(used)).toBe(true);
     expect(existsSync(current)).toBe(true);
   });
 
