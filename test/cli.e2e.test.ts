@@ -56,6 +56,17 @@ describe('etap CLI (end to end, SQLite)', () => {
     expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^id,report_id,/u);
   });
 
+  it('refuses to read a database that is not there, and leaves none behind (a mistyped --db)', async () => {
+    const missing = join(dir, 'mistyped.db');
+    for (const args of [['claims'], ['summary', '--json'], ['export', '--format', 'csv'], ['events'], ['entities']]) {
+      const result = await etap(['--db', missing, ...args]);
+      expect(result.code, args.join(' ')).not.toBe(0);
+      expect(result.stderr).toContain(`no database at ${missing}`);
+      expect(result.stdout).toBe('');
+    }
+    expect(readdirSync(dir)).not.toContain('mistyped.db');
+  });
+
   it('rejects bad filter values with a reason', async () => {
     const bad = await etap(['--db', db, 'claims', '--since', 'last tuesday']);
     expect(bad.code).not.toBe(0);

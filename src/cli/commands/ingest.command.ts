@@ -38,7 +38,7 @@ export async function runIngest(command: Command, paths: string[], options: Reco
     } finally {
       bar.stop();
     }
-  });
+  }, { create: true });
 }
 
 /** More workers than this never helps: the main thread, storing, is the bottleneck by then. */

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { storeLocation } from '../store-options.js';
+import { openCommandStore } from '../store-options.js';
 
 /** Loaded when a command runs, not when the CLI starts: the API loads grouping and the gazetteer. */
-const serverModules = () => Promise.all([import('../../api/server.js'), import('../../services/overview.service.js'), import('../../store/index.js')]);
+const serverModules = () => Promise.all([import('../../api/server.js'), import('../../services/overview.service.js')]);
 
 export interface ServeOptions {
   port?: number;
@@ -16,10 +16,9 @@ export interface ServeOptions {
  * the dashboard first when `web/dist` is missing (a fresh checkout). Resolves with the URL.
  */
 export async function serve(command: Command, options: ServeOptions): Promise<string> {
-  const [{ startServer, WEB_ROOT }, { prepareOverviews }, { openStore }] = await serverModules();
+  const [{ startServer, WEB_ROOT }, { prepareOverviews }] = await serverModules();
   if (!existsSync(`${WEB_ROOT}/index.html`)) await buildDashboard();
-  const { url, path } = storeLocation(command);
-  const store = await openStore({ url, path });
+  const store = await openCommandStore(command);
   const server = await startServer({ store, port: options.port, host: options.host, tileUrl: options.tiles });
   // In the background: until it is read, filtered map and timeline views wait for it.
   prepareOverviews(store).catch((error: unknown) => process.stderr.write(`could not read the overview index: ${error instanceof Error ? error.message : String(error)}\n`));
