@@ -86,7 +86,7 @@ export async function ingest(
   const extraction = options.extraction ?? extractionFor(options);
   // Workers take most of a second to start, and this thread has nothing to store meanwhile: it
   // loads what grouping reads (the gazetteer, the organisations) now rather than on the first report.
-  if (!options.extraction && (options.workers ?? 0) >= 1 && !options.process) setImmediate(prepareGrouping);
+  if (!options.extraction && (options.workers ?? 0) >= 1 && !options.process) setImmediate(prepareGroupingQuietly);
   const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : asAsync(items);
   const iterator = extractAhead(source, extraction, lookahead(options));
   try {
@@ -104,6 +104,14 @@ export async function ingest(
   }
   if (summary.counts.ingested + summary.counts.replaced >= REFRESH_STATISTICS_AFTER) await store.refreshStatistics();
   return summary;
+}
+
+function prepareGroupingQuietly(): void {
+  try {
+    prepareGrouping();
+  } catch {
+    // Grouping the first report meets the same error, and it becomes that report's reason.
+  }
 }
 
 /** Reports stored in one run after which the planner's statistics are brought up to date. */
