@@ -29,6 +29,9 @@ describe('findSources', () => {
     ['Anna Frolova, founder of Cell Watch, says the Kremlin took these steps.', ['Anna Frolova | Cell Watch']],
     ['“They came twice,” says Olena (not her real name), a former inmate.', ['Olena']],
     ['The count is unclear, but the ombudsman, Anna Frolova, said that as of April 2024 some 900 were held.', ['Anna Frolova']],
+    ['As reporters learned, three women refused the contract.', ['reporters']],
+    ['As relatives of the convicts told Sirena, the bus left at night.', ['relatives of the convicts', 'Sirena']],
+    ['As the ombudsman said, 40 men were moved.', ['ombudsman']],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
