@@ -32,6 +32,9 @@ describe('findSources', () => {
     ['As reporters learned, three women refused the contract.', ['reporters']],
     ['As relatives of the convicts told Sirena, the bus left at night.', ['relatives of the convicts', 'Sirena']],
     ['As the ombudsman said, 40 men were moved.', ['ombudsman']],
+    ['His sister Maria said in a statement that he had been moved twice.', ['Maria']],
+    ['Their lawyer Ivan Pavlov told reporters that the men were beaten.', ['Ivan Pavlov', 'reporters']],
+    ['Her husband said the colony was emptied.', ['Her husband']],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
