@@ -51,3 +51,31 @@ export async function describeFsError(error: unknown, path: string): Promise<str
   if (code === 'EISDIR') return 'is a folder';
   return `cannot be read (${code ?? (error as Error).message})`;
 }
+
+/**
+ * How many bytes of reports `paths` hold (files, and the files with a known extension under
+ * folders), counted only up to `limit`: past it, any number above it. Undefined when one of the
+ * paths is stdin (`-`), whose size is not known beforehand. Paths that cannot be read count
+ * nothing here: reading them reports why.
+ */
+export async function inputBytes(paths: readonly string[], limit: number): Promise<number | undefined> {
+  if (paths.includes('-')) return undefined;
+  let total = 0;
+  for (const path of paths) {
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) {
+        for await (const entry of walkFolder(path)) {
+          if (entry.ok) total += entry.size;
+          if (total > limit) return total;
+        }
+      } else {
+        total += info.size;
+      }
+    } catch {
+      // Reported when it is read.
+    }
+    if (total > limit) return total;
+  }
+  return total;
+}
