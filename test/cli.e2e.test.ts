@@ -67,6 +67,13 @@ describe('etap CLI (end to end, SQLite)', () => {
     expect(readdirSync(dir)).not.toContain('mistyped.db');
   });
 
+  it('prints its version', async () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    const result = await etap(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(version);
+  });
+
   it('rejects bad filter values with a reason', async () => {
     const bad = await etap(['--db', db, 'claims', '--since', 'last tuesday']);
     expect(bad.code).not.toBe(0);

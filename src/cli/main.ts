@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerIngest } from './commands/ingest.command.js';
 import { registerExtract } from './commands/extract.command.js';
@@ -11,10 +12,15 @@ import { registerEntities } from './commands/entities.command.js';
 import { registerEvents } from './commands/events.command.js';
 import { registerSeries } from './commands/series.command.js';
 
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 /** The etap command line: one sub-command per job, each in its own file. */
 const program = new Command()
   .name('etap')
   .description('Turns news reports about Russia’s penal system into a sourced dataset of claims.')
+  .version(packageVersion(), '-V, --version', 'print etap’s version')
   .option('--db <path>', 'SQLite database file (ignored when DATABASE_URL is set)', './etap.db')
   .showHelpAfterError();
 
