@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -65,6 +65,39 @@ describe('etap CLI (end to end, SQLite)', () => {
       expect(result.stdout).toBe('');
     }
     expect(readdirSync(dir)).not.toContain('mistyped.db');
+  });
+
+  it('stops on Ctrl-C with what it stored so far committed and reported, and a second run stores the rest', async () => {
+    // 1,200 short reports of our own, several seconds of work: interrupted after one.
+    const places = ['Kherson', 'Krasnodar', 'Volgograd', 'Rostov', 'Taganrog'];
+    const lines = Array.from({ length: 1200 }, (_, i) =>
+      JSON.stringify({ text: `In May 2024, ${10 + i} prisoners were moved from a colony in ${places[i % 5]} to IK-${i % 9} in ${places[(i + 2) % 5]}, relatives said (note ${i}).` }),
+    );
+    const file = join(dir, 'many.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const interrupted = join(dir, 'interrupted.db');
+    const child = spawn(process.execPath, [join(root, 'bin/etap.js'), '--db', interrupted, 'ingest', '--workers', '0', '--json', file], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // The database is made once the command listens for Ctrl-C; a moment later it is storing.
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    for (let waited = 0; !existsSync(interrupted) && waited < 20_000; waited += 20) await sleep(20);
+    await sleep(500);
+    child.kill('SIGINT');
+    const [code] = await once(child, 'exit');
+    expect(code, stderr).toBe(130);
+    expect(stderr).toMatch(/stopping once the reports stored so far are committed/u);
+    const first = JSON.parse(stdout) as { interrupted: boolean; counts: { ingested: number } };
+    expect(first.interrupted).toBe(true);
+    expect(first.counts.ingested).toBeLessThan(1200);
+    // What it said it stored is what the store holds.
+    const stored = JSON.parse((await etap(['--db', interrupted, 'summary', '--json'])).stdout) as { reports: { total: number } };
+    expect(stored.reports.total).toBe(first.counts.ingested);
+    const rest = await etap(['--db', interrupted, 'ingest', '--json', file]);
+    expect(rest.code, rest.stderr).toBe(0);
+    expect(JSON.parse(rest.stdout).counts).toMatchObject({ ingested: 1200 - first.counts.ingested, duplicate: first.counts.ingested, failed: 0 });
   });
 
   it('prints its version', async () => {

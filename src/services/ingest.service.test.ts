@@ -136,6 +136,26 @@ describe.each(dialects)('ingest (%s)', (dialect) => {
     ]);
   });
 
+  it('stops when its signal is aborted: what it stored is committed and reported, the rest untouched', async () => {
+    const store = await stores.open(dialect);
+    const reports = Array.from({ length: 5 }, (_, i) => makeReport(`s${i}`, `Report ${i}: women were recruited.`, [makeClaim({ type: 'recruitment', quote: 'women were recruited.', start: 0, end: 21 })]));
+    const interrupt = new AbortController();
+    // Aborted while the third report is processed (read ahead while the second is stored): it and the two after it are not stored.
+    const process = (input: Parameters<ReturnType<typeof fakePipeline>>[0]) => {
+      if (input.origin === 's2.txt') interrupt.abort();
+      return fakePipeline(reports)(input);
+    };
+    const summary = await ingest(store, reports.map(itemFor), { process, now, signal: interrupt.signal, batch: { reports: 1000, milliseconds: 60_000 } });
+    expect(summary.interrupted).toBe(true);
+    expect(summary.outcomes.map((o) => [o.reportId, o.status])).toEqual([
+      ['s0', 'ingested'],
+      ['s1', 'ingested'],
+    ]);
+    expect((await listClaims(store)).claims.map((c) => c.reportId)).toEqual(['s0', 's1']);
+    const aborted = await ingest(store, reports.map(itemFor), { process: fakePipeline(reports), now, signal: AbortSignal.abort() });
+    expect(aborted).toMatchObject({ interrupted: true, outcomes: [] });
+  });
+
   it('runs the real pipeline by default', async () => {
     const store = await stores.open(dialect);
     const text = 'Russia recruited as many as 50 female prisoners from a penal colony in Snizhne, the ombudsman said.';

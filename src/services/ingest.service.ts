@@ -32,6 +32,8 @@ export interface IngestSummary {
   counts: { ingested: number; replaced: number; duplicate: number; failed: number; claims: number };
   outcomes: IngestOutcome[];
   failed: IngestOutcome[];
+  /** True when `signal` stopped the run: the items after the last outcome were not read, or not stored. */
+  interrupted?: boolean;
 }
 
 export interface IngestOptions {
@@ -50,6 +52,12 @@ export interface IngestOptions {
   extraction?: Extraction;
   /** Clock for `ingested_at`; default now. */
   now?: () => Date;
+  /**
+   * Stops the run (Ctrl-C): no item is taken after it is aborted, the reports stored so far are
+   * committed and reported, and the summary says `interrupted`. Running the same ingest again
+   * stores the rest (the reports stored are skipped as duplicates).
+   */
+  signal?: AbortSignal;
   /** When to commit (default: every 400 reports or 500 ms, and at the end). */
   batch?: BatchLimits;
 }
@@ -91,10 +99,19 @@ export async function ingest(
   const iterator = extractAhead(source, extraction, lookahead(options));
   try {
     for (;;) {
+      if (options.signal?.aborted) {
+        summary.interrupted = true;
+        break;
+      }
       const next = await nextItem(iterator, batcher, report);
       if (next.done) break;
       await ingestOne(batcher, next.value, options);
-      if (batcher.due) report(await batcher.flush());
+      if (!batcher.due) continue;
+      report(await batcher.flush());
+      // Extracting on this thread and storing with a synchronous driver, a run can go from item to
+      // item on resolved promises alone: once a batch, the event loop turns, so timers, progress
+      // and a Ctrl-C (options.signal) are heard.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {
     // Reading the items may throw (a broken stream): what was stored before still commits.

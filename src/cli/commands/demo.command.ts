@@ -16,6 +16,7 @@ export function registerDemo(program: Command): void {
       const where = storeLocation(command).label;
       const result = await runIngest(command, [DEMO], {});
       printIngestSummary(result, where);
+      if (result.interrupted) return void (process.exitCode = 130);
       const summary = await withStore(command, (store) => summarize(store));
       process.stdout.write(`\n${formatSummary(summary, where)}`);
       process.stdout.write(`\nNext: etap claims --type transfer · etap export --format csv · etap --help\n`);

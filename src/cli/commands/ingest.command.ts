@@ -22,6 +22,7 @@ export function registerIngest(program: Command): void {
     if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else printIngestSummary(summary, storeLocation(command).label);
     if (summary.counts.failed > 0) process.exitCode = 1;
+    if (summary.interrupted) process.exitCode = 130;
   });
 }
 
@@ -30,13 +31,22 @@ export async function runIngest(command: Command, paths: string[], options: Reco
   const overrides = metaOverrides(options);
   const [{ readSources }, { inputBytes }, { ingest }] = await ingestModules();
   const workers = (options.workers as number | undefined) ?? (await workersFor(paths, inputBytes));
+  // Ctrl-C stops after what is stored so far is committed and reported; a second one at once.
+  const interrupt = new AbortController();
+  const onInterrupt = () => {
+    if (interrupt.signal.aborted) process.exit(130);
+    interrupt.abort();
+    process.stderr.write('\netap: stopping once the reports stored so far are committed (Ctrl-C again stops at once)\n');
+  };
+  process.on('SIGINT', onInterrupt);
   return withStore(command, async (store) => {
     const bar = progress('ingest');
     const onWorkerLost = (error: Error) => process.stderr.write(`etap: an extraction worker stopped (${error.message}); its reports were extracted on the main thread\n`);
     try {
-      return await ingest(store, readSources(paths, { overrides }), { onItem: (o) => bar.tick(o.origin), workers, onWorkerLost });
+      return await ingest(store, readSources(paths, { overrides }), { onItem: (o) => bar.tick(o.origin), workers, onWorkerLost, signal: interrupt.signal });
     } finally {
       bar.stop();
+      process.off('SIGINT', onInterrupt);
     }
   }, { create: true });
 }
@@ -74,5 +84,6 @@ export function printIngestSummary(summary: IngestSummary, where: string): void 
     `ingested ${counts.ingested} report(s) (${counts.replaced} re-extracted), ${counts.duplicate} already stored, ${counts.failed} failed; ${counts.claims} claim(s) stored in ${where}`,
   ];
   for (const f of summary.failed) lines.push(`  failed: ${f.origin}: ${f.reason}`);
+  if (summary.interrupted) lines.push('interrupted: the reports after these were not stored; the same command again stores them (those stored are skipped)');
   process.stdout.write(`${lines.join('\n')}\n`);
 }
