@@ -3,6 +3,7 @@ import { CLAIM_TYPES } from '../../domain/types.js';
 import type { EventSummary } from '../../grouping/event-summary.js';
 import type { EventFilters } from '../../services/group.service.js';
 import type { StoredClaim } from '../../store/index.js';
+import { progress } from '../progress.js';
 import { withStore } from '../store-options.js';
 
 /** Loaded when a command runs, not when the CLI starts: grouping reads the gazetteer and the lexicons. */
@@ -48,7 +49,8 @@ export function registerEvents(program: Command): void {
     .description('regroup every stored report from scratch (copies and events); ingest groups as it goes')
     .action(async (_options: unknown, command: Command) => {
       const { regroupAll } = await groupService();
-      const result = await withStore(command, (store) => regroupAll(store));
+      const bar = progress('group');
+      const result = await withStore(command, (store) => regroupAll(store, { onReport: (id) => bar.tick(id) })).finally(() => bar.stop());
       process.stdout.write(`grouped ${result.reports} report(s): ${result.events} event(s), ${result.multiReport} told by more than one report\n`);
     });
 }
