@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -98,6 +99,19 @@ describe('etap CLI (end to end, SQLite)', () => {
     const rest = await etap(['--db', interrupted, 'ingest', '--json', file]);
     expect(rest.code, rest.stderr).toBe(0);
     expect(JSON.parse(rest.stdout).counts).toMatchObject({ ingested: 1200 - first.counts.ingested, duplicate: first.counts.ingested, failed: 0 });
+  });
+
+  it('says so when the port it is to serve on is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const result = await etap(['--db', db, 'serve', '--port', String(port)]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`port ${port} on 127.0.0.1 is in use`);
+    } finally {
+      taken.close();
+    }
   });
 
   it('prints its version', async () => {

@@ -19,7 +19,14 @@ export async function serve(command: Command, options: ServeOptions): Promise<st
   const [{ startServer, WEB_ROOT }, { prepareOverviews }] = await serverModules();
   if (!existsSync(`${WEB_ROOT}/index.html`)) await buildDashboard();
   const store = await openCommandStore(command);
-  const server = await startServer({ store, port: options.port, host: options.host, tileUrl: options.tiles });
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({ store, port: options.port, host: options.host, tileUrl: options.tiles });
+  } catch (error) {
+    await store.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`port ${options.port} on ${options.host ?? '127.0.0.1'} is in use (another etap serve?): pass --port N`);
+    throw error;
+  }
   // In the background: until it is read, filtered map and timeline views wait for it.
   prepareOverviews(store).catch((error: unknown) => process.stderr.write(`could not read the overview index: ${error instanceof Error ? error.message : String(error)}\n`));
   const stop = async () => {
