@@ -6,7 +6,7 @@
 //
 // Writes the bundle into OUT_DIR/<name>-<key>/: <name>.mjs, and a chunk for each part of the
 // program that is only imported dynamically (a CLI command's services, say), so that what a run
-// does not use is neither evaluated nor has its packages loaded. Writes OUT_DIR/<name>.inputs.json
+// does not use is neither evaluated nor has its packages loaded. Writes OUT_DIR/<name>.<path hash>.inputs.json
 // (the files the bundle was made of, to tell later whether it is still current), and prints the
 // entry module's path. Packages stay imports (resolved from OUT_DIR, which must lie inside the
 // project's node_modules), and each module's import.meta.url is its source file's, so files it
@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { bundleKey } from './bundle-key.mjs';
+import { bundleKey, manifestName } from './bundle-key.mjs';
 
 const [entry, outDir] = process.argv.slice(2).map((path) => resolve(path));
 const name = basename(entry).replace(/\.[^.]+$/, '');
@@ -68,7 +68,7 @@ try {
   rmSync(aside, { recursive: true, force: true });
   if (!existsSync(join(folder, `${name}.mjs`))) throw error;
 }
-const manifest = join(outDir, `${name}.inputs.json`);
+const manifest = join(outDir, manifestName(name, entry));
 writeFileSync(`${manifest}.${process.pid}.tmp`, JSON.stringify({ inputs }));
 renameSync(`${manifest}.${process.pid}.tmp`, manifest);
 process.stdout.write(join(folder, `${name}.mjs`));

@@ -14,3 +14,12 @@ export function bundleKey(inputs) {
   for (const path of inputs) hash.update(`\n${path}\n`).update(readFileSync(path));
   return hash.digest('hex').slice(0, 16);
 }
+
+/**
+ * The file that lists what the bundle of the entry at `entryPath` was made of:
+ * `<name>.<hash of the entry's path>.inputs.json`, so that checkouts sharing one node_modules (git
+ * worktrees) each keep their own instead of rebuilding over each other's.
+ */
+export function manifestName(name, entryPath) {
+  return `${name}.${createHash('sha256').update(entryPath).digest('hex').slice(0, 8)}.inputs.json`;
+}

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleKey } from './bundle-key.mjs';
+import { bundleKey, manifestName } from './bundle-key.mjs';
 
 const BUILD_SCRIPT = fileURLToPath(new URL('./build-bundle.mjs', import.meta.url));
 
@@ -38,16 +38,16 @@ export function moduleBundle(entry, options = {}) {
   const dir = options.dir ?? BUNDLE_DIR;
   const name = basename(fileURLToPath(entry)).replace(/\.[^.]+$/, '');
   try {
-    return pathToFileURL(currentBundle(dir, name) ?? buildBundle(entry, dir, name));
+    return pathToFileURL(currentBundle(dir, name, fileURLToPath(entry)) ?? buildBundle(entry, dir, name));
   } catch {
     return undefined;
   }
 }
 
 /** The bundle made before, if it is still what its inputs make. */
-function currentBundle(dir, name) {
+function currentBundle(dir, name, entryPath) {
   try {
-    const { inputs } = JSON.parse(readFileSync(join(dir, `${name}.inputs.json`), 'utf8'));
+    const { inputs } = JSON.parse(readFileSync(join(dir, manifestName(name, entryPath)), 'utf8'));
     const folder = join(dir, `${name}-${bundleKey(inputs)}`);
     const bundle = join(folder, `${name}.mjs`);
     if (!existsSync(bundle)) return undefined;

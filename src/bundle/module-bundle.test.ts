@@ -70,6 +70,21 @@ describe('moduleBundle', () => {
     expect(existsSync(current)).toBe(true);
   });
 
+  it('keeps the bundles of two checkouts sharing the folder apart (git worktrees), neither rebuilding over the other', () => {
+    const one = project();
+    const other = project();
+    writeFileSync(join(other.source, 'part.ts'), `export const part: number = 30;\n`);
+    const bundles = one.bundles;
+    const first = moduleBundle(one.entry, { dir: bundles })!;
+    const second = moduleBundle(other.entry, { dir: bundles })!;
+    expect(second.href).not.toBe(first.href);
+    const built = [statSync(first).mtimeMs, statSync(second).mtimeMs];
+    expect(moduleBundle(one.entry, { dir: bundles })?.href).toBe(first.href);
+    expect(moduleBundle(other.entry, { dir: bundles })?.href).toBe(second.href);
+    expect([statSync(first).mtimeMs, statSync(second).mtimeMs]).toEqual(built);
+    expect(bundlesIn(bundles)).toHaveLength(2);
+  });
+
   it('builds again when a module it was made of is gone', () => {
     const { source, bundles, entry } = project();
     const first = moduleBundle(entry, { dir: bundles })!;
