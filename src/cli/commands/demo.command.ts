@@ -19,7 +19,9 @@ export function registerDemo(program: Command): void {
       if (result.interrupted) return void (process.exitCode = 130);
       const summary = await withStore(command, (store) => summarize(store));
       process.stdout.write(`\n${formatSummary(summary, where)}`);
-      process.stdout.write(`\nNext: etap claims --type transfer · etap export --format csv · etap --help\n`);
+      // Run by npm (npm start), `etap` is not on the PATH unless linked: the hint says what works.
+      const etap = process.env.npm_lifecycle_event ? 'npm run etap --' : 'etap';
+      process.stdout.write(`\nNext: ${etap} claims --type transfer · ${etap} export --format csv · ${etap} --help\n`);
       if (result.counts.failed) process.exitCode = 1;
       // On a terminal (npm start), end by serving the dashboard; CI and scripts get the old exit.
       if (process.stdout.isTTY && !process.env.CI) {
