@@ -25,9 +25,19 @@ export function formatSummary(s: StoreSummary, where: string): string {
       .sort((a, b) => b[1] - a[1])
       .map(([type, n]) => `  ${type.padEnd(12)} ${n}`),
     'top places:',
-    ...s.topPlaces.map((p) => `  ${p.name.padEnd(28)} ${p.claims}`),
+    ...column(s.topPlaces),
     'top sources:',
-    ...s.topSources.map((p) => `  ${p.name.padEnd(28)} ${p.claims}`),
+    ...column(s.topSources),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Longest name shown whole; a longer one is cut, with an ellipsis. */
+const NAME_WIDTH = 40;
+
+/** Names and their counts, the counts in one column. */
+function column(rows: readonly { name: string; claims: number }[]): string[] {
+  const names = rows.map((row) => (row.name.length > NAME_WIDTH ? `${row.name.slice(0, NAME_WIDTH - 1)}…` : row.name));
+  const width = Math.max(0, ...names.map((name) => name.length));
+  return rows.map((row, i) => `  ${names[i].padEnd(width)}  ${row.claims}`);
 }
