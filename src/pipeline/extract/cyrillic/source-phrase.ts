@@ -14,6 +14,14 @@ export interface SourcePhrase extends Span {
 const LEAD =
   /^(?:(?:и|а|но|также|тогда|однако|ранее|затем|кроме того|так|об этом|как|сегодня|теперь|позже|уже|еще|ещё|і|й|але|також|тоді|потім|раніше|про це|як|сьогодні|тепер|в|во|у|нам|мне|ему|им|журналистам|изданию|нам|журналістам|виданню|нашому виданню|нашему изданию|в эфире|в ефірі|в интервью|в інтерв['’]ю)(?:\s+|,\s*)|date \d{4}-\d\d-\d\d\s+)/iu;
 /**
+ * A time that opens the clause before the speaker ("В феврале 2023 года военная разведка
+ * сообщила", "У лютому 2023 року ГУР повідомило"), once LEAD has taken its preposition: a month
+ * in the prepositional case, a month's or year's start, middle or end, or a year; each with the
+ * year when one follows. Months only in forms no name takes ("Мая" is a name, "мае" none).
+ */
+const TIME_LEAD =
+  /^(?:(?:(?:начале|середине|конце|на початку|середині|кінці)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|года|року)|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)(?:\s+\d{4}\s+(?:года|року|г\.))?|\d{4}\s+(?:году|року|г\.))(?:\s+|,\s*)/iu;
+/**
  * Closing quotation marks are trimmed only when none opens before them. The lookahead lets that
  * look-behind (a walk back to the phrase's start) run only where the closing marks end the text,
  * rather than at every character tried: TAIL was the costliest pattern of the source finder.
@@ -44,7 +52,7 @@ export function cleanSourcePhrase(
   let e = end;
   for (let guard = 0; guard < 6; guard++) {
     const text = sentence.slice(s, e);
-    const lead = /^\s+/u.exec(text) ?? LEAD.exec(text);
+    const lead = /^\s+/u.exec(text) ?? LEAD.exec(text) ?? TIME_LEAD.exec(text);
     const tail = tailOf(text);
     if (lead) s += lead[0].length;
     if (tail) e -= tail[0].length;
