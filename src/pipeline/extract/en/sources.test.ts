@@ -46,6 +46,13 @@ describe('findSources', () => {
     expect(sources('Most left, according to the human rights defender.', memory)).toEqual(['Anna Karpova | Free Cells']);
   });
 
+  it('resolves "the same official" to the one who spoke before', () => {
+    const memory: AttributionMemory = {};
+    sources('Colonies held 266,000 people, Deputy Justice Minister Ivan Orlov said.', memory);
+    expect(sources('Before the war there were 420,000, according to the same official.', memory)).toEqual(['Deputy Justice Minister Ivan Orlov']);
+    expect(sources('The same ministry said 40 colonies closed.', memory)).toEqual(['Deputy Justice Minister Ivan Orlov']);
+  });
+
   it('resolves "was quoted as saying" and "he continued:" to the last named person', () => {
     const memory: AttributionMemory = {};
     sources('Anna Karpova said colonies emptied.', memory);
