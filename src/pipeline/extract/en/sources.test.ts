@@ -32,6 +32,8 @@ describe('findSources', () => {
     ['As reporters learned, three women refused the contract.', ['reporters']],
     ['As relatives of the convicts told Sirena, the bus left at night.', ['relatives of the convicts', 'Sirena']],
     ['As the ombudsman said, 40 men were moved.', ['ombudsman']],
+    ['A fifth of the dead whose deaths were confirmed by name in 2024 were convicts, the two outlets reported.', ['two outlets']],
+    ['The transfer was confirmed by the regional ministry.', ['regional ministry']],
     ['His sister Maria said in a statement that he had been moved twice.', ['Maria']],
     ['Their lawyer Ivan Pavlov told reporters that the men were beaten.', ['Ivan Pavlov', 'reporters']],
     ['Her husband said the colony was emptied.', ['Her husband']],
