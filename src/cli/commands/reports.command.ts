@@ -25,7 +25,11 @@ export function registerReports(program: Command): void {
       const report = await withStore(command, (store) => getReport(store, id));
       if (!report) throw new Error(`no report with id "${id}"`);
       if (options.json) return void process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      const lines = [`${report.id} — ${report.title ?? ''}`, `${report.outlet ?? '-'} ${report.published ?? '-'} ${report.url ?? ''}`, `language ${report.language}, ${report.encoding}, sha256 ${report.sha256}`];
+      const lines = [
+        report.title ? `${report.id} — ${report.title}` : report.id,
+        [report.outlet ?? 'outlet not known', report.published ? `published ${report.published}` : 'publication date not known', report.url].filter(Boolean).join(' · '),
+        `from ${report.origin}; language ${report.language}, ${report.encoding}, sha256 ${report.sha256}`,
+      ];
       for (const m of report.messages) lines.push(`! ${m.severity} ${m.rule}: ${m.reason}`);
       lines.push('', report.text, '', `removed as furniture (${report.furniture.length}):`);
       for (const f of report.furniture) lines.push(`  [${f.rule}] ${f.text.replace(/\s+/gu, ' ').slice(0, 100)}`);
