@@ -116,10 +116,12 @@ describe('etap CLI (end to end, SQLite)', () => {
 
   it('shows one report with what is known of it and what is not', async () => {
     const { reports } = JSON.parse((await etap(['--db', db, 'reports', '--json'])).stdout) as { reports: { id: string; outlet?: string; title?: string }[] };
-    const plain = reports.find((r) => !r.outlet && !r.title)!;
+    // A plain-text report: its headline is its title; nothing says where or when it was published.
+    const plain = reports.find((r) => !r.outlet)!;
+    expect(plain.title).toBeTruthy();
     const shown = await etap(['--db', db, 'report', plain.id]);
     expect(shown.code, shown.stderr).toBe(0);
-    expect(shown.stdout.split('\n').slice(0, 2)).toEqual([plain.id, 'outlet not known · publication date not known']);
+    expect(shown.stdout.split('\n').slice(0, 2)).toEqual([`${plain.id} — ${plain.title}`, 'outlet not known · publication date not known']);
     expect(shown.stdout).toMatch(/^from .*demo\/reports\/.*\.txt; language en/mu);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clean, countLetters } from './clean.js';
+import { clean, countLetters, headline } from './clean.js';
 import { removeSpans } from './furniture.js';
 
 // Our own sentences, written for these tests.
@@ -150,5 +150,30 @@ describe('clean, text', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('headline', () => {
+  it.each([
+    ['Women recruited from a colony in Snizhne\n\nIn February, 50 women were taken.', 'Women recruited from a colony in Snizhne'],
+    ['Женщин-заключённых отправляют на фронт\nВ марте их вывезли.', 'Женщин-заключённых отправляют на фронт'],
+    ['  Fewer men in Russian prisons  \n\nThe count fell.', 'Fewer men in Russian prisons'],
+  ])('takes the first line of %j', (text, title) => {
+    expect(headline(text)).toBe(title);
+  });
+
+  it.each([
+    ['In February 50 women were taken from the colony.\nThey were sent to the front.'],
+    ['Prisoners were moved, relatives said:\n“We do not know where.”'],
+    ['Kherson\n\nPrisoners were moved.'],
+    ['A headline with nothing after it\n  \n'],
+    ['One line only, no break'],
+    [`${'word '.repeat(30)}\nmore`],
+  ])('finds none in %j', (text) => {
+    expect(headline(text)).toBeUndefined();
+  });
+
+  it('is what clean gives a plain-text report as its title', () => {
+    expect(clean('Skip to main content\n\nColonies emptied in 2023\n\nThe count fell by half.', 'text').meta).toEqual({ title: 'Colonies emptied in 2023' });
   });
 });

@@ -34,7 +34,24 @@ export function clean(text: string, format: 'text' | 'html'): Cleaned {
     const cleaned = cleanText(html.text);
     return { ...cleaned, meta: html.meta, messages: [...html.messages, ...cleaned.messages], extracted: html.text };
   }
-  return { ...cleanText(text), meta: {} };
+  const cleaned = cleanText(text);
+  const title = headline(cleaned.text);
+  return { ...cleaned, meta: title ? { title } : {} };
+}
+
+/**
+ * A plain-text report's title: its first line when that reads as a headline (a line of its own,
+ * 2 to 25 words, no sentence-ending punctuation, more text after it). Saved pages and scraped text
+ * usually start with one; a report that starts with its first sentence has none.
+ */
+export function headline(text: string): string | undefined {
+  const end = text.indexOf('\n');
+  if (end < 0) return undefined;
+  const line = text.slice(0, end).trim();
+  if (line.length < 8 || line.length > 200 || /[.!?:;,…]$/u.test(line) || !/\p{L}/u.test(line)) return undefined;
+  const words = line.split(/\s+/u).length;
+  if (words < 2 || words > 25 || !text.slice(end).trim()) return undefined;
+  return line;
 }
 
 function cleanText(text: string): Omit<Cleaned, 'meta'> {
