@@ -24,7 +24,8 @@ const KEEP_UNUSED_MS = 24 * 60 * 60 * 1000;
  * made before is used when every file it was made of is unchanged (one read of each, a few
  * milliseconds), and built again otherwise, by esbuild in a child process (a few hundred
  * milliseconds, once per change). Undefined when it cannot be had (esbuild missing, the directory
- * not writable, a build error): the caller then loads the entry through the TypeScript loader.
+ * not writable, a build error), or not wanted (ETAP_BUNDLE=0): the caller then loads the entry
+ * through the TypeScript loader.
  *
  * Why: through tsx, each of a program's modules is loaded through the loader's own thread. An
  * extraction worker (~150 modules) took about a second to be ready, bundled about 0.6 s; `etap
@@ -35,6 +36,7 @@ const KEEP_UNUSED_MS = 24 * 60 * 60 * 1000;
  * @returns {URL | undefined}
  */
 export function moduleBundle(entry, options = {}) {
+  if (process.env.ETAP_BUNDLE === '0') return undefined;
   const dir = options.dir ?? BUNDLE_DIR;
   const name = basename(fileURLToPath(entry)).replace(/\.[^.]+$/, '');
   try {

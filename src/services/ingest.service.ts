@@ -94,7 +94,7 @@ export async function ingest(
   const extraction = options.extraction ?? extractionFor(options);
   // Workers take most of a second to start, and this thread has nothing to store meanwhile: it
   // loads what grouping reads (the gazetteer, the organisations) now rather than on the first report.
-  if (!options.extraction && (options.workers ?? 0) >= 1 && !options.process) setImmediate(prepareGroupingQuietly);
+  if (extraction instanceof WorkerExtraction) setImmediate(prepareGroupingQuietly);
   const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : asAsync(items);
   const iterator = extractAhead(source, extraction, lookahead(options));
   try {

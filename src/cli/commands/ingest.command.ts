@@ -31,15 +31,15 @@ export async function runIngest(command: Command, paths: string[], options: Reco
   const overrides = metaOverrides(options);
   const [{ readSources }, { inputBytes }, { ingest }] = await ingestModules();
   const workers = (options.workers as number | undefined) ?? (await workersFor(paths, inputBytes));
-  // Ctrl-C stops after what is stored so far is committed and reported; a second one at once.
-  const interrupt = new AbortController();
-  const onInterrupt = () => {
-    if (interrupt.signal.aborted) process.exit(130);
-    interrupt.abort();
-    process.stderr.write('\netap: stopping once the reports stored so far are committed (Ctrl-C again stops at once)\n');
-  };
-  process.on('SIGINT', onInterrupt);
   return withStore(command, async (store) => {
+    // Ctrl-C stops after what is stored so far is committed and reported; a second one at once.
+    const interrupt = new AbortController();
+    const onInterrupt = () => {
+      if (interrupt.signal.aborted) process.exit(130);
+      interrupt.abort();
+      process.stderr.write('\netap: stopping once the reports stored so far are committed (Ctrl-C again stops at once)\n');
+    };
+    process.on('SIGINT', onInterrupt);
     const bar = progress('ingest');
     const onWorkerLost = (error: Error) => process.stderr.write(`etap: an extraction worker stopped (${error.message}); its reports were extracted on the main thread\n`);
     try {

@@ -330,7 +330,7 @@ export class WorkerExtraction implements Extraction {
 }
 
 function defaultEntry(): URL {
-  return (process.env.ETAP_WORKER_BUNDLE !== '0' && process.env.ETAP_BUNDLE !== '0' && moduleBundle(SOURCE)) || LOADER_ENTRY;
+  return (process.env.ETAP_WORKER_BUNDLE !== '0' && moduleBundle(SOURCE)) || LOADER_ENTRY;
 }
 
 /**
