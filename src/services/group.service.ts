@@ -10,7 +10,7 @@ import { toGroupingClaim, type GroupingClaim, type GroupingReport } from '../gro
 import { defaultGroupingKnowledge, type GroupingKnowledge } from '../grouping/knowledge.js';
 import { decodeSignature, encodeSignature, textFingerprint, type TextFingerprint } from '../grouping/minhash.js';
 import type { Repositories, Store, StoredClaim } from '../store/index.js';
-import type { EventFilters } from '../store/event.repository.js';
+import type { EventFilters, StoredFingerprint } from '../store/event.repository.js';
 import { buildSeries, type PopulationSeries } from '../grouping/series.js';
 import { iterateClaims } from './claim-query.service.js';
 
@@ -164,7 +164,7 @@ async function linkCopy(
   // A report stored for the first time has no fingerprint yet (fingerprints go with their report).
   const previous = fresh ? undefined : await events.fingerprint(reportId);
   const ingestOrder = previous?.ingestOrder ?? (await events.nextIngestOrder());
-  const candidates = (await events.fingerprintsByBands(bands, reportId)).map((f) => ({ ...f, signature: decodeSignature(f.signature) }));
+  const candidates = (await events.fingerprintsByBands(bands, reportId)).map((f) => ({ ...f, signature: signatureOf(f) }));
   const [best] = similarReports(signature, candidates);
   const self = { reportId, signature: encodeSignature(signature), ingestOrder, published };
   if (!best) {
@@ -180,6 +180,17 @@ async function linkCopy(
   }
   await events.saveFingerprint({ ...self, originalId: clusterOriginal, similarity: best.similarity }, bands, { replace: !fresh });
   return { originalId: clusterOriginal, relinked: [] };
+}
+
+/**
+ * A stored fingerprint's signature, decoded once per fingerprint read: in a batch the store hands
+ * out the same fingerprint to every report that finds it a candidate.
+ */
+const signatures = new WeakMap<StoredFingerprint, Uint32Array>();
+function signatureOf(fingerprint: StoredFingerprint): Uint32Array {
+  let signature = signatures.get(fingerprint);
+  if (!signature) signatures.set(fingerprint, (signature = decodeSignature(fingerprint.signature)));
+  return signature;
 }
 
 async function claimsOf(repositories: Repositories, reportId: string): Promise<StoredClaim[]> {

@@ -68,3 +68,55 @@ describe.each(dialects)('event block keys within a batch (%s)', (dialect) => {
     expect(await stored(store, ['k1'])).toEqual(found);
   });
 });
+
+describe.each(dialects)('copy candidates within a batch (%s)', (dialect) => {
+  const fingerprint = (reportId: string, ingestOrder: number, originalId?: string) => ({ reportId, signature: `sig-${reportId}`, ingestOrder, ...(originalId ? { originalId, similarity: 0.9 } : {}) });
+
+  async function withReports(store: Store, ids: string[]): Promise<void> {
+    await store.events.clear();
+    const db = store.db.withTables<{ reports: Record<string, unknown> }>();
+    for (const id of ids) {
+      await db
+        .insertInto('reports')
+        .values({ id, sha256: id, language: 'en', encoding: 'utf-8', origin: id, text: id, original: Buffer.from(id), extracted: 1, ingested_at: '2026-01-01T00:00:00Z' })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
+  }
+
+  it('finds what the store holds through new fingerprints, a rewritten one, a relink and a failed report', async () => {
+    const store = await stores.open(dialect);
+    await withReports(store, ['r1', 'r2', 'r3', 'r4']);
+    await store.events.saveFingerprint(fingerprint('r1', 1), ['b1', 'b2']);
+    const batch = await store.startBatch();
+    const seen: unknown[] = [];
+    const run = (unit: (r: Repositories) => Promise<unknown>) => batch.run(unit).catch((error: Error) => error.message);
+    seen.push(await run((r) => r.events.fingerprintsByBands(['b1', 'b3'], 'r2')));
+    await run(async (r) => {
+      expect(await r.events.nextIngestOrder()).toBe(2);
+      await r.events.saveFingerprint(fingerprint('r2', 2, 'r1'), ['b1', 'b3'], { replace: false });
+      expect(await r.events.nextIngestOrder()).toBe(3);
+    });
+    seen.push(await run((r) => r.events.fingerprintsByBands(['b3'], 'r9')));
+    const failed = await run(async (r) => {
+      await r.events.saveFingerprint(fingerprint('r4', 4), ['b1', 'b2', 'b3'], { replace: false });
+      throw new Error('broken');
+    });
+    seen.push(await run((r) => r.events.fingerprintsByBands(['b1', 'b2', 'b3'], 'r9')));
+    // r3 is the new original of r1's cluster; r2 is rewritten under other keys.
+    await run(async (r) => {
+      await r.events.saveFingerprint(fingerprint('r3', 3), ['b3'], { replace: false });
+      await r.events.relinkCopies('r1', 'r3');
+    });
+    await run((r) => r.events.saveFingerprint(fingerprint('r2', 2, 'r3'), ['b2'], { replace: true }));
+    const inBatch = await run((r) => r.events.fingerprintsByBands(['b1', 'b2', 'b3'], 'r9'));
+    const order = await run((r) => r.events.nextIngestOrder());
+    await batch.commit();
+    expect(failed).toBe('broken');
+    expect(seen).toEqual([[fingerprint('r1', 1)], [fingerprint('r2', 2, 'r1')], [fingerprint('r1', 1), fingerprint('r2', 2, 'r1')]]);
+    // The old original copies the new one, with no similarity measured (as relinkCopies writes it).
+    expect(inBatch).toEqual([{ ...fingerprint('r1', 1), originalId: 'r3' }, fingerprint('r2', 2, 'r3'), fingerprint('r3', 3)]);
+    expect(await store.events.fingerprintsByBands(['b1', 'b2', 'b3'], 'r9')).toEqual(inBatch);
+    expect(order).toBe(4);
+  });
+});

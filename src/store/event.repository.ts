@@ -7,6 +7,7 @@ import type { GroupingClaim } from '../grouping/grouping-claim.js';
 import { earliestDay, latestDay } from './claim.mapper.js';
 import type { Database } from './database.js';
 import { pageSize } from './page.js';
+import type { CopyCandidateCache } from './copy-candidate-cache.js';
 import type { EventBlockCache } from './event-block-cache.js';
 import type { PendingEvents } from './pending-events.js';
 import { QueryShapes } from './query-shapes.js';
@@ -42,6 +43,7 @@ export type EventTables = {
 export interface EventBatch {
   pending: PendingEvents;
   blocks: EventBlockCache;
+  copies: CopyCandidateCache;
 }
 
 /** A report's fingerprint for copy detection. */
@@ -79,6 +81,7 @@ const CHUNK = 500;
 // The selects grouping runs for every report, compiled once per shape.
 const shapes = new QueryShapes();
 
+const fingerprintInsert = new RowInsert<EventTables['report_fingerprints']>((db, rows) => db.insertInto('report_fingerprints').values(rows), 1);
 const bandInsert = new RowInsert<EventTables['report_bands']>((db, rows) => db.insertInto('report_bands').values(rows), 1000);
 const memberInsert = new RowInsert<EventTables['event_claims']>((db, rows) => db.insertInto('event_claims').values(rows), 200);
 const blockInsert = new RowInsert<EventTables['event_blocks']>(
@@ -117,21 +120,44 @@ export class EventRepository {
     return row && fingerprintOf(row);
   }
 
-  /** Fingerprints of the reports sharing any band key (the copy candidates). */
+  /**
+   * Fingerprints of the reports sharing any band key (the copy candidates), by report id. In a
+   * batch, the keys and fingerprints its cache knows are not read again.
+   */
   async fingerprintsByBands(keys: readonly string[], exceptReport: string): Promise<StoredFingerprint[]> {
     if (keys.length === 0) return [];
-    const rows = await shapes.rows(
-      this.db,
-      `fingerprintsByBands:${keys.length}`,
-      () =>
-        this.db
-          .selectFrom('report_fingerprints')
-          .selectAll()
-          .where('report_id', 'in', (eb) => eb.selectFrom('report_bands').select('report_id').where('band_key', 'in', [...keys]))
-          .where('report_id', '!=', exceptReport),
-      [...keys, exceptReport],
-    );
-    return rows.map(fingerprintOf);
+    const cache = this.batch?.copies;
+    if (!cache) {
+      const rows = await shapes.rows(
+        this.db,
+        `fingerprintsByBands:${keys.length}`,
+        () =>
+          this.db
+            .selectFrom('report_fingerprints')
+            .selectAll()
+            .where('report_id', 'in', (eb) => eb.selectFrom('report_bands').select('report_id').where('band_key', 'in', [...keys]))
+            .where('report_id', '!=', exceptReport),
+        [...keys, exceptReport],
+      );
+      return rows.map(fingerprintOf).sort((a, b) => compareIds(a.reportId, b.reportId));
+    }
+    const unknown = [...new Set(cache.lookup(keys).unknown)];
+    for (let i = 0; i < unknown.length; i += CHUNK) {
+      const chunk = unknown.slice(i, i + CHUNK);
+      cache.learn(chunk, await shapes.rows(this.db, `bandReports:${chunk.length}`, () => this.db.selectFrom('report_bands').select(['band_key', 'report_id']).where('band_key', 'in', chunk), chunk));
+    }
+    const { reports } = cache.lookup(keys);
+    reports.delete(exceptReport);
+    const unread = [...reports].filter((id) => !cache.fingerprint(id));
+    for (let i = 0; i < unread.length; i += CHUNK) {
+      const chunk = unread.slice(i, i + CHUNK);
+      const rows = await shapes.rows(this.db, `fingerprints:${chunk.length}`, () => this.db.selectFrom('report_fingerprints').selectAll().where('report_id', 'in', chunk), chunk);
+      cache.remember(rows.map(fingerprintOf));
+    }
+    return [...reports]
+      .sort(compareIds)
+      .map((id) => cache.fingerprint(id))
+      .filter((fingerprint): fingerprint is StoredFingerprint => fingerprint !== undefined);
   }
 
   /** Writes (or, with `replace`, rewrites) a report's fingerprint and its band keys. */
@@ -140,18 +166,18 @@ export class EventRepository {
       await this.db.deleteFrom('report_bands').where('report_id', '=', fingerprint.reportId).execute();
       await this.db.deleteFrom('report_fingerprints').where('report_id', '=', fingerprint.reportId).execute();
     }
-    await this.db
-      .insertInto('report_fingerprints')
-      .values({
+    await fingerprintInsert.run(this.db, [
+      {
         report_id: fingerprint.reportId,
         signature: fingerprint.signature,
         published: fingerprint.published ?? null,
         ingest_order: fingerprint.ingestOrder,
         original_id: fingerprint.originalId ?? null,
         similarity: fingerprint.similarity ?? null,
-      })
-      .execute();
+      },
+    ]);
     await bandInsert.run(this.db, bands.map((band_key) => ({ band_key, report_id: fingerprint.reportId })));
+    this.batch?.copies.saved(fingerprint, bands, { replaced: replace });
   }
 
   /** Points every copy of `from` (and `from` itself) at a new original; returns the reports relinked. */
@@ -160,12 +186,17 @@ export class EventRepository {
     await this.db.updateTable('report_fingerprints').set({ original_id: to }).where('original_id', '=', from).execute();
     await this.db.updateTable('report_fingerprints').set({ original_id: to }).where('report_id', '=', from).execute();
     await this.db.updateTable('report_fingerprints').set({ original_id: null, similarity: null }).where('report_id', '=', to).execute();
+    this.batch?.copies.relinked(from, to);
     return rows.map((row) => row.report_id).sort();
   }
 
   async nextIngestOrder(): Promise<number> {
+    const cache = this.batch?.copies;
+    if (cache?.lastIngestOrder !== undefined) return cache.lastIngestOrder + 1;
     const [row] = await shapes.rows(this.db, 'nextIngestOrder', () => this.db.selectFrom('report_fingerprints').select((eb) => eb.fn.max('ingest_order').as('last')), []);
-    return Number(row?.last ?? 0) + 1;
+    const last = Number(row?.last ?? 0);
+    if (cache) cache.lastIngestOrder = last;
+    return last + 1;
   }
 
   /** The copies of each report, for reports that have some. */
@@ -338,6 +369,7 @@ export class EventRepository {
   async clear(): Promise<void> {
     this.batch?.pending.drain();
     this.batch?.blocks.forget();
+    this.batch?.copies.forget();
     for (const table of ['event_blocks', 'event_claims', 'events', 'report_bands', 'report_fingerprints'] as const) await this.db.deleteFrom(table).execute();
   }
 }

@@ -5,6 +5,7 @@ import { StoreMigrationProvider } from './migrations/index.js';
 import { ClaimRepository } from './claim.repository.js';
 import { ReportRepository } from './report.repository.js';
 import { EntityRepository } from './entity.repository.js';
+import { CopyCandidateCache } from './copy-candidate-cache.js';
 import { EventBlockCache } from './event-block-cache.js';
 import { EventRepository, type EventBatch } from './event.repository.js';
 import { PendingEvents } from './pending-events.js';
@@ -62,7 +63,7 @@ export class Store implements Repositories {
     // Events touched by several reports of the batch are written once, when it commits, and the
     // block keys looked up are remembered (all forgotten when a unit is undone). Where the dialect
     // can, its claims and reports are indexed for search and counted in the tallies once too, before the commit.
-    const batch: EventBatch = { pending: new PendingEvents(), blocks: new EventBlockCache() };
+    const batch: EventBatch = { pending: new PendingEvents(), blocks: new EventBlockCache(), copies: new CopyCandidateCache() };
     return WriteBatch.start(
       this.db,
       (trx) => this.repositoriesFor(trx, batch),
@@ -73,6 +74,7 @@ export class Store implements Repositories {
         undoUnit: () => {
           batch.pending.undoUnit();
           batch.blocks.forget();
+          batch.copies.forget();
         },
         flush: async () => {
           await repositories.events.flush();
