@@ -19,7 +19,15 @@ export interface EventProfile {
   id: string;
   claims: number;
   types: ClaimType[];
-  /** Intersection of the dated claims' ranges (day numbers): the time every dated claim allows. */
+  /**
+   * The dated claims' ranges folded (day numbers): their latest start and earliest end. Folding
+   * them is the same in any order; events stored before it have none and are rebuilt.
+   */
+  dated?: [number, number];
+  /**
+   * The time every dated claim allows (`dated` in order): their intersection, or, when claims
+   * joined within the slack leave it empty, the gap between them.
+   */
   core?: [number, number];
   coreDayPrecise?: boolean;
   /** Union of every claim's range, dated or only published. */
@@ -84,10 +92,8 @@ export function addToProfile(profile: EventProfile, claim: GroupingClaim): void 
   if (claim.from !== undefined && claim.to !== undefined) {
     profile.span = profile.span ? [Math.min(profile.span[0], claim.from), Math.max(profile.span[1], claim.to)] : [claim.from, claim.to];
     if (!claim.weakTime) {
-      profile.core = profile.core ? [Math.max(profile.core[0], claim.from), Math.min(profile.core[1], claim.to)] : [claim.from, claim.to];
+      setDated(profile, profile.dated ? [Math.max(profile.dated[0], claim.from), Math.min(profile.dated[1], claim.to)] : [claim.from, claim.to]);
       profile.coreDayPrecise = (profile.coreDayPrecise ?? true) && claim.dayPrecise === true;
-      // Claims joined within the slack can leave an empty intersection; keep it a point.
-      if (profile.core[0] > profile.core[1]) profile.core = [profile.core[1], profile.core[0]];
     }
   }
   for (const key of claim.facilities) if (isSpecificFacility(key)) push(profile.facilities, key);
@@ -101,6 +107,11 @@ export function addToProfile(profile: EventProfile, claim: GroupingClaim): void 
   if (claim.gender) push(profile.genders, claim.gender);
   if (claim.nationality) push(profile.nationalities, claim.nationality);
   if (claim.change) push(profile.changes, claim.change);
+}
+
+function setDated(profile: EventProfile, dated: [number, number]): void {
+  profile.dated = dated;
+  profile.core = dated[0] <= dated[1] ? dated : [dated[1], dated[0]];
 }
 
 /**
@@ -128,9 +139,8 @@ export function mergeProfiles(into: EventProfile, from: EventProfile): void {
   into.claims += from.claims;
   for (const type of from.types) push(into.types, type);
   if (from.span) into.span = into.span ? [Math.min(into.span[0], from.span[0]), Math.max(into.span[1], from.span[1])] : from.span;
-  if (from.core) {
-    into.core = into.core ? [Math.max(into.core[0], from.core[0]), Math.min(into.core[1], from.core[1])] : from.core;
-    if (into.core[0] > into.core[1]) into.core = [into.core[1], into.core[0]];
+  if (from.dated) {
+    setDated(into, into.dated ? [Math.max(into.dated[0], from.dated[0]), Math.min(into.dated[1], from.dated[1])] : from.dated);
     into.coreDayPrecise = (into.coreDayPrecise ?? true) && from.coreDayPrecise === true;
   }
   for (const key of ['facilities', 'areas', 'sources', 'genders', 'nationalities', 'changes'] as const) {
@@ -142,14 +152,13 @@ export function mergeProfiles(into: EventProfile, from: EventProfile): void {
 
 /**
  * True when folding a profile's claims in any order gives it the same values (its lists read as
- * sets): no recent list or the count list reached its cap, and the dated claims share a time
- * (`dated` as the event's tally folds it: latest start, earliest end), else `core` depends on
- * the order the claims came in. A profile updated claim by claim can then stand for one
- * folded from all its claims at once.
+ * sets): no recent list or the count list reached its cap, and it was stored with `dated` (a
+ * profile with a `core` but none was folded before the two were kept). A profile updated claim
+ * by claim can then stand for one folded from all its claims at once.
  */
-export function isOrderFree(profile: EventProfile, dated: readonly number[] | undefined): boolean {
+export function isOrderFree(profile: EventProfile): boolean {
   const capped = profile.quotes.length >= MAX_RECENT || profile.reports.length >= MAX_RECENT || profile.counts.length >= MAX_COUNTS;
-  return !capped && (dated === undefined || dated[0] <= dated[1]);
+  return !capped && (profile.core === undefined || profile.dated !== undefined);
 }
 
 /** True when every type of the profile may share an event with `type`. */

@@ -132,7 +132,7 @@ async function refreshEvents(repositories: Repositories, grouper: EventGrouper, 
     }
     for (const claim of added.get(id) ?? []) addToTally(tally, claim);
     // A profile whose values depend on the order claims came in is refolded in claim-id order.
-    if (!isOrderFree(profile, tally.dated)) {
+    if (!isOrderFree(profile)) {
       updates.push((await rebuildEvent(repositories, id))!);
       continue;
     }
