@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { denseWorld } from '../../test/support/dense-world.js';
 import type { Claim, ClaimType, NamedValue } from '../domain/types.js';
-import { blockKeys, EventGrouper } from './event-grouper.js';
+import { compatibleTypes } from './alternative-types.js';
+import { blockKeys, claimBlockKeys, EventGrouper } from './event-grouper.js';
 import { summarizeEvent } from './event-summary.js';
 import { toGroupingClaim, type GroupingClaim, type GroupingReport } from './grouping-claim.js';
 import type { GroupingKnowledge } from './knowledge.js';
@@ -160,6 +161,17 @@ describe('event grouping', () => {
     const { eventOf } = group([[dated], [undatedRecent], [undatedLate]]);
     expect(eventOf(undatedRecent)).toBe(eventOf(dated));
     expect(eventOf(undatedLate)).not.toBe(eventOf(dated));
+  });
+
+  it('gives each claim the keys blockKeys does: looked up under its type and alternatives, registered under its own', () => {
+    const claims = denseWorld(5, 400, 4).flat();
+    expect(claims.length).toBeGreaterThan(300);
+    for (const c of claims) {
+      const { lookup, own } = claimBlockKeys(c);
+      expect(lookup).toEqual(blockKeys(c, compatibleTypes(c.type)));
+      expect(own).toEqual(blockKeys(c));
+      expect(claimBlockKeys(c)).toEqual({ lookup, own });
+    }
   });
 
   // Pins the grouping of crowded worlds (claims meeting the caps on events per block and

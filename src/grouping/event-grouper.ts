@@ -61,8 +61,35 @@ function isCountryPlace(claim: GroupingClaim, key: string): boolean {
 
 /** The blocks of a claim as text keys (`r:<report>`, `<cell>|<entity>`), as the store keeps them. */
 export function blockKeys(claim: GroupingClaim, types: readonly ClaimType[] = [claim.type]): string[] {
-  const spec = blockSpec(claim, types);
-  return [`r:${spec.report}`, ...spec.cells.flatMap((cell) => spec.entities.map((entity) => `${cell}|${entity}`))];
+  return keysOf(blockSpec(claim, types));
+}
+
+function keysOf(spec: BlockSpec): string[] {
+  const keys = [`r:${spec.report}`];
+  for (const cell of spec.cells) for (const entity of spec.entities) keys.push(`${cell}|${entity}`);
+  return keys;
+}
+
+/**
+ * A claim's blocks under its type and its alternatives, made once per claim: a report's claims
+ * are looked up, compared and registered, each needing them (GroupingClaims are not changed once made).
+ */
+const lookupSpecs = new WeakMap<GroupingClaim, BlockSpec>();
+function lookupSpec(claim: GroupingClaim): BlockSpec {
+  let spec = lookupSpecs.get(claim);
+  if (!spec) lookupSpecs.set(claim, (spec = blockSpec(claim, compatibleTypes(claim.type))));
+  return spec;
+}
+
+/**
+ * The keys a claim is looked up under (`blockKeys` of its type and alternatives) and, the first of
+ * them, those it is registered under (`blockKeys` of its own type, whose cells come first).
+ */
+export function claimBlockKeys(claim: GroupingClaim): { lookup: string[]; own: string[] } {
+  const spec = lookupSpec(claim);
+  const lookup = keysOf(spec);
+  const ownCells = spec.cells.length / compatibleTypes(claim.type).length;
+  return { lookup, own: lookup.slice(0, 1 + ownCells * spec.entities.length) };
 }
 
 function timeBuckets(claim: GroupingClaim): number[] {
@@ -139,7 +166,7 @@ export class EventGrouper {
 
   private addClaim(claim: GroupingClaim, change: GroupingChange): void {
     // One spec for lookup and registration: the own type's cells come first.
-    const spec = blockSpec(claim, compatibleTypes(claim.type));
+    const spec = lookupSpec(claim);
     // Most candidates are ruled out: only those that fit are kept and sorted (best first).
     const fits: { profile: EventProfile; fit: Fit }[] = [];
     for (const profile of this.candidates(spec)) {

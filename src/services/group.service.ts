@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Claim } from '../domain/types.js';
-import { compatibleTypes } from '../grouping/alternative-types.js';
 import { pickOriginal, similarReports } from '../grouping/copies.js';
-import { blockKeys, EventGrouper } from '../grouping/event-grouper.js';
+import { blockKeys, claimBlockKeys, EventGrouper } from '../grouping/event-grouper.js';
 import { addToProfile, isOrderFree, profileOf, type EventProfile } from '../grouping/event-profile.js';
 import type { EventSummary } from '../grouping/event-summary.js';
 import { addToTally, emptyTally, tallyOf, type EventTally } from '../grouping/event-tally.js';
@@ -77,12 +76,13 @@ export async function groupReport(repositories: Repositories, reportId: string, 
   const stored = options.input?.claims ?? (await claimsOf(repositories, reportId));
   const claims = stored.map((claim, ordinal) => toGroupingClaim(claim, ordinal, source, lookups));
   const grouper = new EventGrouper(eventIdFor);
-  const lookupKeys = [...new Set(claims.flatMap((claim) => blockKeys(claim, compatibleTypes(claim.type))))];
+  const keys = claims.map(claimBlockKeys);
+  const lookupKeys = [...new Set(keys.flatMap((k) => k.lookup))];
   const found = await events.eventsByBlocks(lookupKeys);
   for (const profile of await events.profiles([...found.keys()])) grouper.restore(profile, found.get(profile.id) ?? []);
   const change = grouper.addReport(claims);
   for (const { from, into } of change.merges) await events.moveClaims(from, into);
-  await events.addClaims(claims.map((claim) => ({ claim, eventId: change.assignments.get(claim.id)!, keys: blockKeys(claim) })));
+  await events.addClaims(claims.map((claim, i) => ({ claim, eventId: change.assignments.get(claim.id)!, keys: keys[i].own })));
   const merged = new Set(change.merges.map((m) => m.from));
   const touched = new Set([...stale.filter((id) => !merged.has(id)), ...change.touched]);
   // Events that lost claims (re-extraction) or absorbed another are rebuilt from their claims.
