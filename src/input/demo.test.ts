@@ -40,7 +40,7 @@ describe('demo reports', async () => {
 
   it('reads the metadata of the HTML reports', () => {
     const snizhne = reports.find((r) => r.input.origin.endsWith('07-snizhne-women.html'))!;
-    expect(snizhne.cleaned.meta).toMatchObject({ outlet: 'Camp Watch (demo)', published: '2023-02-10', language: 'en', url: 'https://demo.etap.invalid/camp-watch/snizhne-women' });
+    expect(snizhne.cleaned.meta).toMatchObject({ outlet: 'Camp Watch (demo)', published: '2023-03-20', language: 'en', url: 'https://demo.etap.invalid/camp-watch/snizhne-women' });
     expect(reports.filter((r) => r.language === 'en')).toHaveLength(11);
   });
 });
