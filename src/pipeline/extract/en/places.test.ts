@@ -17,6 +17,9 @@ describe('findPlaces', () => {
     ['The count of inmates in Russia has decreased sharply.', [['Russia', 'place:ru:russia']]],
     ['Convicts were recruited to fight in the war against Ukraine.', [['Ukraine', 'place:ua:ukraine']]],
     ['The men were taken to the border with Ukraine by bus.', [['Ukraine', 'place:ua:ukraine']]],
+    // A place in an organisation's name is part of the name.
+    ['Olga Romanova of Russia Behind Bars said women were taken from colonies around Kushchevka.', [['Kushchevka', 'place:ru:kushchevka']]],
+    ['The National Police of Ukraine said 30 prisoners were moved to Russia.', [['Russia', 'place:ru:russia']]],
   ])('%s', (text, expected) => {
     const places = all(text);
     expect(places.map((p) => [p.name, p.entityId])).toEqual(expected);
@@ -43,6 +46,9 @@ describe('findPlaces', () => {
     ['The use of convicts by Russia grew.'],
     ['Russia’s defence ministry recruited them.'],
     ['Since then Russia has released them.'],
+    ['The Supreme Court of Russia upheld the sentence.'],
+    ['Protection of Prisoners of Ukraine counted them.'],
+    ['A spokesman for Russia in Jail confirmed it.'],
   ])('finds no place in %s', (text) => {
     expect(all(text)).toEqual([]);
   });

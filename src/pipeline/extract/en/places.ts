@@ -1,5 +1,6 @@
 import { defaultGazetteer, type Place } from '../../../knowledge/places/gazetteer.js';
-import { namedValue } from '../provenance.js';
+import { defaultAgentRegistry } from '../../../knowledge/organisations/registry.js';
+import { escapeRegExp, namedValue, wordsPattern } from '../provenance.js';
 import { matchesWhere } from '../scan.js';
 import { testCompiled } from '../machine-code.js';
 import { KnownPlaceNames, REGION_WORD } from './known-place-names.js';
@@ -24,6 +25,23 @@ const SENT_TO_WAR = /\b(?:fight|fighting|go|going|went|sent|send|sending|taken|d
 const NOT_A_PLACE_AFTER =
   /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-\p{L}| (?:(?:has|had|have|is|was|were)(?: (?:also|likely|reportedly|allegedly|already|actively|now|still|initially|been))* (?:\p{L}+ed|\p{L}+ing|taken|sent|begun|been)|\p{Ll}+ed|began|started|took|sent|used|recruited|released|moved|turned|resorted|plans?|wants?|needs?|continues)\b)/u;
 
+/**
+ * Names of organisations and state bodies with a place in them, as etap's registry spells them
+ * ("Russia Behind Bars", "National Police of Ukraine", "Supreme Court of Russia"): the place there
+ * is part of a name, not where anything happened.
+ */
+const NAMED_AFTER_PLACES = namesWithPlaces();
+
+function namesWithPlaces(): RegExp | undefined {
+  const places = new Set(LATIN_NAMES);
+  const names = defaultAgentRegistry()
+    .agents.filter((agent) => agent.kind !== 'person')
+    .flatMap((agent) => [agent.name, ...agent.aliases])
+    .filter((name) => /^[A-Z]/.test(name) && !places.has(name) && name.split(/[^\p{L}]+/u).some((word) => places.has(word)));
+  if (names.length === 0) return undefined;
+  return wordsPattern([...new Set(names)].sort((a, b) => b.length - a.length).map(escapeRegExp), 'gu');
+}
+
 /** "Russia’s prison population", "Russia’s most notorious penal colonies": the country's own prisons are in it. */
 const COUNTRY_PRISONS = /^[’']s (?:\p{L}+ ){0,2}(?:prison|penal|inmate|jail|correctional|colon|penitentiar|detention)/u;
 /** "prisoners in Russia has fallen": after a locative preposition the country is no subject. */
@@ -42,6 +60,10 @@ function countryNotPlace(sentence: string, start: number, end: number): boolean 
 export function findPlaces(text: string, range: Span, exclude: Span[] = []): NamedValue[] {
   const sentence = text.slice(range.start, range.end);
   const found: NamedValue[] = [];
+  if (NAMED_AFTER_PLACES) {
+    const names = [...sentence.matchAll(NAMED_AFTER_PLACES)].map((m) => ({ start: range.start + m.index!, end: range.start + m.index! + m[0].length }));
+    if (names.length > 0) exclude = [...exclude, ...names];
+  }
   const add = (start: number, end: number, rule: string, name: string, place?: Place) => {
     const s = range.start + start;
     const e = range.start + end;
