@@ -144,6 +144,10 @@ describe('resolve: sources and actors', () => {
     ['Yevgeniy Prigozhin', 'person:prigozhin'],
     ['Євген Пригожин', 'person:prigozhin'],
     ['Oleksandr Maksimchuk', 'person:oleksandr-maksymchuk'],
+    // A person named after their title.
+    ['Deputy Justice Minister Vsevolod Vukolov', 'person:vsevolod-vukolov'],
+    ['Russia’s Deputy Justice Minister Vsevolod Vukolov', 'person:vsevolod-vukolov'],
+    ['Minister Vukolov', 'person:vsevolod-vukolov'],
   ])('%s → %s', (name, id) => {
     const text = `${name} said so.`;
     expect(resolveOne(text, { sources: [at(text, name)] }).claim.sources[0].entityId).toBe(id);
@@ -157,7 +161,7 @@ describe('resolve: sources and actors', () => {
   });
 
   // Negative cases: names that are not these organisations or people.
-  it.each([['Kherson'], ['Maria'], ['Roman'], ['Russian prisoners'], ['a lawyer']])('%s resolves to no agent', (name) => {
+  it.each([['Kherson'], ['Maria'], ['Roman'], ['Russian prisoners'], ['a lawyer'], ['Maria Romanova'], ['Deputy Minister Ivan Romanov']])('%s resolves to no agent', (name) => {
     const text = `${name} said so.`;
     const value = resolveOne(text, { sources: [at(text, name)] }).claim.sources[0];
     expect(value.entityId).toBeUndefined();
