@@ -19,7 +19,7 @@ export function registerEntities(program: Command): void {
       if (options.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
       for (const e of list) {
         const aliases = e.aliases.filter((a) => a !== e.name).slice(0, 6);
-        process.stdout.write(`${e.id}  ${e.kind}  ${e.name}  (${e.claims} claims)${aliases.length ? `  aka ${aliases.join('; ')}` : ''}${e.mergedInto ? `  → ${e.mergedInto}` : ''}\n`);
+        process.stdout.write(`${e.id}  ${e.kind}  ${e.name}  (${e.claims} claim${e.claims === 1 ? '' : 's'})${aliases.length ? `  aka ${aliases.join('; ')}` : ''}${e.mergedInto ? `  → ${e.mergedInto}` : ''}\n`);
       }
     });
   entities

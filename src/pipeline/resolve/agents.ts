@@ -3,16 +3,19 @@ import type { NamedValue } from '../../domain/types.js';
 
 /** Words that title the surname after them ("Minister Vukolov", "lawyer Pavlov"). */
 const TITLE = /^(?:minister|deputy|president|director|head|chief|chairman|chairwoman|governor|ombudsman|commissioner|general|colonel|spokesman|spokeswoman|spokesperson|lawyer|attorney|mr|mrs|ms|dr)\.?$/iu;
+/** Words that describe what a name names ("the investigative outlet", "Russian rights group"), ending in what it is. */
+const DESCRIBING = /^(?:\p{Ll}[\p{L}’'-]*|Russian|Ukrainian|Belarusian|British|American|European)$/u;
+const KIND = /^(?:outlet|publication|newspaper|paper|website|site|magazine|channel|agency|service|group|organi[sz]ation|foundation|project|NGO|watchdog|movement|initiative|fund|company|unit|ministry)$/u;
 
 /**
  * The organisation or person a source or actor names, by any of its names ("Русь сидящая",
- * "Russia in Jail Foundation"), or a person named after their title ("Deputy Justice Minister
- * Vsevolod Vukolov", "Minister Vukolov"). A person carries the organisation they speak for. A
- * name the registry does not know keeps what the extractor gave it.
+ * "Russia in Jail Foundation"), or after words that describe or title it ("the outlet Verstka",
+ * "Deputy Justice Minister Vsevolod Vukolov", "Minister Vukolov"). A person carries the
+ * organisation they speak for. A name the registry does not know keeps what the extractor gave it.
  */
 export function resolveAgent(value: NamedValue, registry: AgentRegistry): NamedValue {
   for (const name of [value.name, ...(value.alternatives ?? [])]) {
-    const agent = registry.lookup(name) ?? titledPerson(name, registry);
+    const agent = registry.lookup(name) ?? describedAgent(name, registry);
     if (!agent) continue;
     const out: NamedValue = { ...value, entityId: agent.id, canonicalName: agent.name };
     if (agent.affiliation) out.affiliation = agent.affiliation;
@@ -22,17 +25,22 @@ export function resolveAgent(value: NamedValue, registry: AgentRegistry): NamedV
 }
 
 /**
- * The person a name ends with, after words that title them: a first name and surname the registry
- * knows, or a surname alone right after a title word (a surname after a first name the registry
- * does not know is someone else's: "Maria Romanova" is not Olga).
+ * The agent a name ends with, after words that describe it ("outlet", "the rights group") or
+ * title a person. A person is named by a first name and surname the registry knows, or a surname
+ * alone right after a title word: a surname after a first name the registry does not know is
+ * someone else's ("Maria Romanova" is not Olga).
  */
-function titledPerson(name: string, registry: AgentRegistry): Agent | undefined {
+function describedAgent(name: string, registry: AgentRegistry): Agent | undefined {
   const words = name.split(/\s+/u);
   for (let k = 1; k < words.length; k += 1) {
     const rest = words.slice(k);
-    if (rest.length === 1 && !TITLE.test(words[k - 1])) continue;
     const agent = registry.lookup(rest.join(' '));
-    if (agent?.kind === 'person') return agent;
+    if (!agent) continue;
+    if (agent.kind !== 'person') {
+      if (KIND.test(words[k - 1]) && words.slice(0, k).every((word) => DESCRIBING.test(word))) return agent;
+      continue;
+    }
+    if (rest.length > 1 || TITLE.test(words[k - 1])) return agent;
   }
   return undefined;
 }

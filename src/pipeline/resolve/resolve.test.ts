@@ -148,6 +148,10 @@ describe('resolve: sources and actors', () => {
     ['Deputy Justice Minister Vsevolod Vukolov', 'person:vsevolod-vukolov'],
     ['Russia’s Deputy Justice Minister Vsevolod Vukolov', 'person:vsevolod-vukolov'],
     ['Minister Vukolov', 'person:vsevolod-vukolov'],
+    // An organisation after words that describe it.
+    ['outlet Verstka', 'org:verstka'],
+    ['the rights group Russia Behind Bars', 'org:russia-behind-bars'],
+    ['Russian independent media outlet Mediazona', 'org:mediazona'],
   ])('%s → %s', (name, id) => {
     const text = `${name} said so.`;
     expect(resolveOne(text, { sources: [at(text, name)] }).claim.sources[0].entityId).toBe(id);
@@ -161,7 +165,7 @@ describe('resolve: sources and actors', () => {
   });
 
   // Negative cases: names that are not these organisations or people.
-  it.each([['Kherson'], ['Maria'], ['Roman'], ['Russian prisoners'], ['a lawyer'], ['Maria Romanova'], ['Deputy Minister Ivan Romanov']])('%s resolves to no agent', (name) => {
+  it.each([['Kherson'], ['Maria'], ['Roman'], ['Russian prisoners'], ['a lawyer'], ['Maria Romanova'], ['Deputy Minister Ivan Romanov'], ['Friends of Mediazona'], ['Kherson Wagner'], ['a source close to the Defence Ministry'], ['a commander of Wagner']])('%s resolves to no agent', (name) => {
     const text = `${name} said so.`;
     const value = resolveOne(text, { sources: [at(text, name)] }).claim.sources[0];
     expect(value.entityId).toBeUndefined();
