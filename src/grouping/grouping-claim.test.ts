@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quoteKey } from './grouping-claim.js';
+import { quoteKey, reportOriginName } from './grouping-claim.js';
 
 /** The key as first defined: stores keep keys made by it, so the walk must give the same. */
 function joinedWordsKey(quote: string): string {
@@ -26,5 +26,17 @@ describe('quoteKey', () => {
     expect(quoteKey('“About 100 prisoners,” she said.')).toBe(quoteKey('about 100 PRISONERS she said'));
     expect(quoteKey('About 100 prisoners')).not.toBe(quoteKey('About 101 prisoners'));
     expect(quoteKey('')).toBe(joinedWordsKey(''));
+  });
+});
+
+describe('reportOriginName', () => {
+  it.each([
+    [{ id: 'sha256-1', outlet: 'Camp Watch', title: 'Women recruited' }, 'Camp Watch'],
+    [{ id: 'sha256-1', title: 'Women   recruited\nfrom a colony' }, '“Women recruited from a colony”'],
+    [{ id: 'sha256-1', title: 'A'.repeat(80) }, `“${'A'.repeat(59)}…”`],
+    [{ id: 'sha256-1', title: '  ' }, 'sha256-1'],
+    [{ id: 'sha256-1' }, 'sha256-1'],
+  ])('%j is named %s', (report, name) => {
+    expect(reportOriginName(report)).toBe(name);
   });
 });

@@ -57,8 +57,24 @@ export interface GroupingReport {
   id: string;
   outlet?: string;
   published?: string;
+  /** Names the report as an origin when it has no outlet. */
+  title?: string;
   /** The original, when this report is a copy; its publication date and outlet stand in for the copy's. */
-  original?: { id: string; outlet?: string; published?: string };
+  original?: { id: string; outlet?: string; published?: string; title?: string };
+}
+
+/** Title characters an origin named by its report's title keeps. */
+const TITLE_NAME_LENGTH = 60;
+
+/**
+ * How a report that vouches for a claim itself (no source named) is named as its origin: its
+ * outlet, else its title in quotation marks (shortened), else its id.
+ */
+export function reportOriginName(report: { id: string; outlet?: string; title?: string }): string {
+  if (report.outlet) return report.outlet;
+  const title = report.title?.replace(/\s+/gu, ' ').trim();
+  if (!title) return report.id;
+  return `“${title.length > TITLE_NAME_LENGTH ? `${title.slice(0, TITLE_NAME_LENGTH - 1).trimEnd()}…` : title}”`;
 }
 
 /** Key of a named value: its entity id when resolved, else its normalised name. */
@@ -79,7 +95,7 @@ export function toGroupingClaim(claim: Claim & { id: string }, ordinal: number, 
     places: [],
     placeNames: {},
     sourceKeys: [],
-    origin: originOf(claim.sources, { key: `outlet:${normaliseName(source.outlet ?? source.id)}`, name: source.outlet ?? source.id }, knowledge),
+    origin: originOf(claim.sources, { key: `outlet:${normaliseName(source.outlet ?? source.id)}`, name: reportOriginName(source) }, knowledge),
   };
   if (report.original) features.originalReportId = report.original.id;
   Object.assign(features, timeOf(claim, source.published));

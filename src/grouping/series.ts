@@ -1,6 +1,7 @@
 import type { StoredClaim } from '../store/index.js';
 import type { GroupingKnowledge } from './knowledge.js';
 import { originOf } from './origins.js';
+import { reportOriginName } from './grouping-claim.js';
 
 /** One figure in a series: a level of inmates as of a date, with the claim that gives it. */
 export interface SeriesPoint {
@@ -58,7 +59,7 @@ export function buildSeries(claims: readonly StoredClaim[], knowledge: GroupingK
   for (const claim of claims) {
     if (!isLevel(claim)) continue;
     const origin = originOf(claim.sources, { key: 'unattributed', name: 'unattributed' }, knowledge);
-    const issuer = origin.kind === 'report' ? `unattributed (${claim.report.outlet ?? claim.reportId})` : origin.name;
+    const issuer = origin.kind === 'report' ? `unattributed (${reportOriginName({ id: claim.reportId, outlet: claim.report.outlet, title: claim.report.title })})` : origin.name;
     const scope = scopeOf(claim);
     const key = `${scope}\u0000${issuer}`;
     const entry = series.get(key) ?? { scope, issuer, points: [] };

@@ -35,7 +35,7 @@ export function prepareGrouping(): void {
 
 /** A report as grouping reads it, for a caller that holds it in memory (ingest, having just stored it). */
 export interface GroupingInput {
-  report: { text: string; outlet?: string; published?: string };
+  report: { text: string; outlet?: string; published?: string; title?: string };
   /** Its claims with their ids, in stored order, as the store reads them back (`asStoredClaims`). */
   claims: readonly (Claim & { id: string })[];
   /** True when the report was not stored before: none of its claims are in events yet. */
@@ -65,10 +65,10 @@ export async function groupReport(repositories: Repositories, reportId: string, 
   const fresh = options.input?.fresh === true;
   const fingerprint = options.input?.fingerprint ?? textFingerprint(report.text);
   const { originalId: copy, relinked } = await linkCopy(repositories, { id: reportId, fingerprint, published: report.published, fresh });
-  const source: GroupingReport = { id: reportId, outlet: report.outlet, published: report.published };
+  const source: GroupingReport = { id: reportId, outlet: report.outlet, published: report.published, title: report.title };
   if (copy) {
     const original = await repositories.reports.summary(copy);
-    source.original = { id: copy, outlet: original?.outlet, published: original?.published };
+    source.original = { id: copy, outlet: original?.outlet, published: original?.published, title: original?.title };
   }
   const stale = fresh ? [] : await events.removeReport(reportId);
   // An event keeps the block keys its remaining claims have, so lookups find what they did before.

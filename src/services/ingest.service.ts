@@ -194,7 +194,7 @@ export async function storeReport(repositories: Repositories, report: ProcessedR
   }
   const ids = await claims.insertMany(report.id, report.claims);
   // Grouping (copies, events) is incremental and lives in the same transaction: a stored report is always grouped.
-  const input = { report: { text: report.text, outlet: report.meta.outlet, published: report.meta.published }, claims: asStoredClaims(report.id, report.claims, ids), fresh: !replaced, fingerprint };
+  const input = { report: { text: report.text, outlet: report.meta.outlet, published: report.meta.published, title: report.meta.title }, claims: asStoredClaims(report.id, report.claims, ids), fresh: !replaced, fingerprint };
   await groupReport(repositories, report.id, { input });
   const outcome: IngestOutcome = { origin: report.origin, status: 'ingested', reportId: report.id, claims: report.claims.length };
   if (replaced) outcome.replaced = true;
