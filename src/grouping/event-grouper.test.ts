@@ -91,6 +91,17 @@ describe('event grouping', () => {
     expect(summary.origins.find((o) => o.key === 'org:watchdog')).toMatchObject({ name: 'Anna', via: ['Paper'], reports: 2 });
   });
 
+  it('joins claims of one source by a time as precise as the event’s, not by a year that only contains it', () => {
+    const month = claim(r('a'), { sources: ['person:anna'], time: ['2023-03', '2023-03'] });
+    const sameMonth = claim(r('b'), { sources: ['person:anna'], time: ['2023-03', '2023-03'] });
+    const year = claim(r('c'), { sources: ['person:anna'], time: ['2023', '2023'] });
+    const sameYear = claim(r('d'), { sources: ['person:anna'], time: ['2023', '2023'] });
+    const { eventOf } = group([[month], [sameMonth], [year], [sameYear]]);
+    expect(eventOf(sameMonth)).toBe(eventOf(month));
+    expect(eventOf(year)).not.toBe(eventOf(month));
+    expect(eventOf(sameYear)).toBe(eventOf(year));
+  });
+
   it('never changes a profile it restored: a claim joining (or merging) restored events changes copies', () => {
     const a = claim(r('a'), { facility: 'facility:ik-1', time: ['2023-03', '2023-03'], count: { value: 40 }, sources: ['person:anna'] });
     const b = claim(r('b'), { facility: 'facility:ik-1', time: ['2023-03-10', '2023-03-10'], count: { value: 40 }, sources: ['org:ministry'] });
@@ -120,6 +131,7 @@ describe('event grouping', () => {
     ['same country and month only', { places: ['place:x:country'], time: ['2023-05', '2023-05'] }, { places: ['place:x:country'], time: ['2023-05', '2023-05'] }],
     ['undated claims sharing only a region', { places: ['place:x:north'] }, { places: ['place:x:north'] }],
     ['same source, counts that disagree, no shared place', { sources: ['org:ministry'], count: { value: 50 }, time: ['2023-02', '2023-02'] }, { sources: ['org:ministry'], count: { max: 100 }, time: ['2023-02', '2023-02'] }],
+    ['same source, a month and the whole year around it', { sources: ['person:anna'], time: ['2023-03', '2023-03'] }, { sources: ['person:anna'], time: ['2023', '2023'] }],
   ])('keeps apart: %s', (_, first, second) => {
     const a = claim(r('a'), first);
     const b = claim(r('b'), second);

@@ -5,6 +5,8 @@ import type { GroupingClaim } from './grouping-claim.js';
 export const JOIN_SCORE = 4;
 /** Evidence under which two counts that disagree split an event rather than make a conflict in it. */
 export const CONFLICT_SCORE = 6;
+/** A claim's time longer than this (a quarter) says less about which happening it is than a month does. */
+const VAGUE_DAYS = 92;
 /** Days two day-precise ranges may miss each other by and still overlap ("last week" vs "this Monday"). */
 const DAY_SLACK = 2;
 
@@ -74,7 +76,9 @@ function timeFit(profile: EventProfile, claim: GroupingClaim): number | undefine
     const slack = claim.dayPrecise && profile.coreDayPrecise ? DAY_SLACK : 0;
     if (!overlaps(profile.core, range, slack)) return undefined;
     if (claim.weakTime) return 0.5;
-    return claim.dayPrecise && profile.coreDayPrecise ? 3 : 2;
+    if (claim.dayPrecise && profile.coreDayPrecise) return 3;
+    // "In 2023" overlaps March 2023 as any year-long range would: weaker evidence than the same month.
+    return claim.to - claim.from > VAGUE_DAYS !== profile.core[1] - profile.core[0] > VAGUE_DAYS ? 1 : 2;
   }
   // Only publication windows on one side at least: weak evidence.
   if (profile.span && !overlaps(profile.span, range, 0)) return undefined;
