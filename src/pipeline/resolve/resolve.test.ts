@@ -148,6 +148,8 @@ describe('resolve: sources and actors', () => {
     ['Deputy Justice Minister Vsevolod Vukolov', 'person:vsevolod-vukolov'],
     ['Russia’s Deputy Justice Minister Vsevolod Vukolov', 'person:vsevolod-vukolov'],
     ['Minister Vukolov', 'person:vsevolod-vukolov'],
+    ["Ukraine's military intelligence", 'org:ua-gur'],
+    ['военная разведка Украины', 'org:ua-gur'],
     // An organisation after words that describe it.
     ['outlet Verstka', 'org:verstka'],
     ['the rights group Russia Behind Bars', 'org:russia-behind-bars'],

@@ -55,6 +55,13 @@ describe('findSources', () => {
     expect(sources('The same ministry said 40 colonies closed.', memory)).toEqual(['Deputy Justice Minister Ivan Orlov']);
   });
 
+  it('resolves "the intelligence service" and "the service" to the body that spoke before', () => {
+    const memory: AttributionMemory = {};
+    sources('Up to 50 women were recruited from a colony, the Northern Intelligence Directorate said.', memory);
+    expect(sources('The women were sent away for training, the intelligence service said.', memory)).toEqual(['Northern Intelligence Directorate']);
+    expect(sources('According to the service, 20 came back.', memory)).toEqual(['Northern Intelligence Directorate']);
+  });
+
   it('resolves "was quoted as saying" and "he continued:" to the last named person', () => {
     const memory: AttributionMemory = {};
     sources('Anna Karpova said colonies emptied.', memory);
