@@ -37,6 +37,10 @@ describe('findSources', () => {
     ['His sister Maria said in a statement that he had been moved twice.', ['Maria']],
     ['Their lawyer Ivan Pavlov told reporters that the men were beaten.', ['Ivan Pavlov', 'reporters']],
     ['Her husband said the colony was emptied.', ['Her husband']],
+    // Documents named as where the information comes from (GUIDE: Documents as sources).
+    ['In April a captured document published by a soldier said that training would last ten days.', ['captured document']],
+    ["The bill's explanatory note said that 20,000 convicts could be released.", ["bill's explanatory note"]],
+    ['A leaked memo said 40 inmates were moved.', ['leaked memo']],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
@@ -74,7 +78,7 @@ describe('findSources', () => {
     for (const s of findSources(text, { start: 0, end: text.length }, {})) expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
   });
 
-  it.each([['Prisoners were moved to Russia.'], ['It is not known how many died.'], ['The law was passed in May.'], ['Convicts no longer believe the promises of recruiters.'], ['Inmates did not say much about it.'], ['The price was 100 rubles per person.'], ['He continued to serve his sentence.'], ['They paid 100 rubles per Ukrainian captive.']])('finds no source in %s', (text) => {
+  it.each([['Prisoners were moved to Russia.'], ['It is not known how many died.'], ['The law was passed in May.'], ['Convicts no longer believe the promises of recruiters.'], ['Inmates did not say much about it.'], ['The price was 100 rubles per person.'], ['He continued to serve his sentence.'], ['They paid 100 rubles per Ukrainian captive.'], ['A new law said that prisoners could sign contracts.']])('finds no source in %s', (text) => {
     expect(sources(text)).toEqual([]);
   });
 });

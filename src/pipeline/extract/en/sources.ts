@@ -35,6 +35,8 @@ const TOLD_OBJECT_RE =
 const ROLE_RE = new RegExp(`^(?:the |a |an )?(?:[a-z’'-]+ ){0,2}(?:${ROLES})\\b`, 'u');
 const GROUP_WORDS =
   /^(?:(?:the |many |some |several |two |three |four |local |former |\w+ )?(?:relatives|activists|lawyers|officials|prisoners|inmates|convicts|journalists|reporters|sources|residents|detainees|families|family members|sister|wife|mother|witnesses|experts|media|outlets|publications|newspapers|rights (?:groups|defenders|activists)|(?:official|lawmaker|lawyer|activist|inmate|prisoner|relative|investigator|journalist|witness|expert)\b|human rights (?:activists|defenders|groups|organizations|organisations)|recruits|soldiers|authorities|police))/iu;
+/** A document named as where the information comes from (GUIDE: Documents as sources): "a captured document published by…", "the bill's explanatory note". */
+const DOCUMENT = /^(?:[\p{L}’'-]+ ){0,3}(?:document|note|memo|memorandum|letter|database|ruling|verdict|indictment|court papers|filing|leaked \p{L}+)s?(?: |$)/iu;
 const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:same )?(?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman|(?:military )?intelligence(?: service| agency| directorate)?|(?:security |penitentiary |prison )?service|directorate))$/iu;
 const LEAD_TRIM = /^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|As\s+(?=\p{Ll})|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:brother|sister|mother|father|son|daughter|wife|husband|partner|cousin|uncle|aunt|nephew|niece|lawyer|attorney|friend|colleague)\s+(?=\p{Lu})|(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|(?:[Bb]ut|[Aa]nd|[Ww]ith|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
 const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|firstly|further|once|had also|has also|would|who|which|that))+$/u;
@@ -135,6 +137,9 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   if (!value) return null;
   // A speaker is a name, a group of people, a pronoun, or a description ending in a name ("online publication Agentstvo").
   const ok = /^[\p{Lu}“"«]/u.test(value.name) || /\s\p{Lu}[\p{L}.’'-]+$/u.test(value.name) || testCompiled(GROUP_WORDS, value.name) || PRONOUN_RE.test(value.name);
+  // A document is named up to its noun: "a captured document (published by a soldier)".
+  const document = ok ? null : value.name.match(DOCUMENT);
+  if (document) return cleanPhrase(text, value.span.start, value.span.start + document[0].trimEnd().length, 'en.source.document');
   if (!ok || /^(?:It|This|That|There|What|Which|Who|One|Some|All|Many)$/u.test(value.name)) return null;
   // A time or a clause is no speaker: "in January", "July 2022", "Convicts pardoned by Putin".
   if (/^(?:in|on|at|by|since|during|after|before|then)\b/iu.test(value.name) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(value.name)) return null;
