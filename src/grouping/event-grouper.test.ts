@@ -96,10 +96,13 @@ describe('event grouping', () => {
     const sameMonth = claim(r('b'), { sources: ['person:anna'], time: ['2023-03', '2023-03'] });
     const year = claim(r('c'), { sources: ['person:anna'], time: ['2023', '2023'] });
     const sameYear = claim(r('d'), { sources: ['person:anna'], time: ['2023', '2023'] });
-    const { eventOf } = group([[month], [sameMonth], [year], [sameYear]]);
+    // Four months from the end of 2022 are not the year 2023's kind of time either.
+    const season = claim(r('e'), { sources: ['person:anna'], time: ['2022-12', '2023-03'] });
+    const { eventOf } = group([[month], [sameMonth], [year], [sameYear], [season]]);
     expect(eventOf(sameMonth)).toBe(eventOf(month));
     expect(eventOf(year)).not.toBe(eventOf(month));
     expect(eventOf(sameYear)).toBe(eventOf(year));
+    expect(eventOf(season)).not.toBe(eventOf(year));
   });
 
   it('never changes a profile it restored: a claim joining (or merging) restored events changes copies', () => {

@@ -5,7 +5,7 @@ import type { GroupingClaim } from './grouping-claim.js';
 export const JOIN_SCORE = 4;
 /** Evidence under which two counts that disagree split an event rather than make a conflict in it. */
 export const CONFLICT_SCORE = 6;
-/** A claim's time longer than this (a quarter) says less about which happening it is than a month does. */
+/** A time longer than this (a quarter), and over three times as long as the other, says less about which happening it is than a like one. */
 const VAGUE_DAYS = 92;
 /** Days two day-precise ranges may miss each other by and still overlap ("last week" vs "this Monday"). */
 const DAY_SLACK = 2;
@@ -78,7 +78,8 @@ function timeFit(profile: EventProfile, claim: GroupingClaim): number | undefine
     if (claim.weakTime) return 0.5;
     if (claim.dayPrecise && profile.coreDayPrecise) return 3;
     // "In 2023" overlaps March 2023 as any year-long range would: weaker evidence than the same month.
-    return claim.to - claim.from > VAGUE_DAYS !== profile.core[1] - profile.core[0] > VAGUE_DAYS ? 1 : 2;
+    const lengths = [claim.to - claim.from + 1, profile.core[1] - profile.core[0] + 1].sort((a, b) => a - b);
+    return lengths[1] > VAGUE_DAYS && lengths[1] > 3 * lengths[0] ? 1 : 2;
   }
   // Only publication windows on one side at least: weak evidence.
   if (profile.span && !overlaps(profile.span, range, 0)) return undefined;
