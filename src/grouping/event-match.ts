@@ -78,8 +78,10 @@ function timeFit(profile: EventProfile, claim: GroupingClaim): number | undefine
     if (claim.weakTime) return 0.5;
     if (claim.dayPrecise && profile.coreDayPrecise) return 3;
     // "In 2023" overlaps March 2023 as any year-long range would: weaker evidence than the same month.
-    const lengths = [claim.to - claim.from + 1, profile.core[1] - profile.core[0] + 1].sort((a, b) => a - b);
-    return lengths[1] > VAGUE_DAYS && lengths[1] > 3 * lengths[0] ? 1 : 2;
+    const claimDays = claim.to - claim.from + 1;
+    const coreDays = profile.core[1] - profile.core[0] + 1;
+    const longer = Math.max(claimDays, coreDays);
+    return longer > VAGUE_DAYS && longer > 3 * Math.min(claimDays, coreDays) ? 1 : 2;
   }
   // Only publication windows on one side at least: weak evidence.
   if (profile.span && !overlaps(profile.span, range, 0)) return undefined;
