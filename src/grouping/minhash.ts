@@ -23,12 +23,15 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return hash >>> 0;
 }
 
-/** Hashes of the word shingles of a text (lower-cased letters and digits only, so typography and furniture punctuation do not matter). */
+/**
+ * Hashes of the word shingles of a text (lower-cased letters and digits only, so typography and
+ * furniture punctuation do not matter), each once, in ascending order.
+ */
 export function shingleHashes(text: string, size = SHINGLE_WORDS): Uint32Array {
   const words = lowerCaseWords(text);
   if (words.length === 0) return new Uint32Array(0);
   const count = Math.max(1, words.length - size + 1);
-  const hashes = new Set<number>();
+  const hashes = new Uint32Array(count);
   // fnv1a of the shingle's words joined by spaces, without building the string.
   for (let i = 0; i < count; i += 1) {
     let hash = 0x811c9dc5;
@@ -37,9 +40,15 @@ export function shingleHashes(text: string, size = SHINGLE_WORDS): Uint32Array {
       const word = words[w];
       for (let c = 0; c < word.length; c += 1) hash = Math.imul(hash ^ word.charCodeAt(c), 0x01000193);
     }
-    hashes.add(hash >>> 0);
+    hashes[i] = hash;
   }
-  return Uint32Array.from(hashes);
+  // A set by sorting (typed arrays sort numerically) and dropping repeats in place: cheaper than a Set,
+  // and, unlike Uint32Array.from(set) after the loop, no path that sent V8's optimised code of the
+  // loop back to the interpreter on each report (160 times a bench extraction).
+  hashes.sort();
+  let unique = 1;
+  for (let i = 1; i < count; i += 1) if (hashes[i] !== hashes[unique - 1]) hashes[unique++] = hashes[i];
+  return hashes.subarray(0, unique);
 }
 
 // Fixed odd multipliers and offsets: signatures must be comparable across runs and machines.

@@ -12,8 +12,11 @@ export function lowerCaseWords(text: string): string[] {
   const lower = text.toLowerCase();
   const words: string[] = [];
   let start = -1;
-  for (let i = 0; i < lower.length; i++) {
-    const width = wordCharacterWidth(lower, i);
+  // The end of the text ends the last word inside the loop. Pushed after the loop, on a path the code
+  // V8 optimised during a first long text had no feedback for, it threw that code back to the
+  // interpreter for every text ending in a word: 1,800 times a bench ingest.
+  for (let i = 0; i <= lower.length; i++) {
+    const width = i < lower.length ? wordCharacterWidth(lower, i) : 0;
     if (width === 0) {
       if (start >= 0) words.push(lower.slice(start, i));
       start = -1;
@@ -22,7 +25,6 @@ export function lowerCaseWords(text: string): string[] {
     if (start < 0) start = i;
     i += width - 1;
   }
-  if (start >= 0) words.push(lower.slice(start));
   return words;
 }
 
