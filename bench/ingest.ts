@@ -10,11 +10,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingest } from '../src/services/ingest.service.js';
-import { openStore } from '../src/store/index.js';
 import { corpusInputs } from './support/corpus.js';
 import { machineLine, median, peakMemoryMb } from './support/figures.js';
 import { caseArgument, reportCase, runCase } from './support/fresh-process.js';
+import { etapModules } from './support/etap-modules.js';
+
+const { etap, how } = await etapModules();
+const { ingest, openStore } = etap;
 
 const MIN_BYTES = 4 * 1024 * 1024;
 const RUNS = 3;
@@ -67,7 +69,7 @@ const name = caseArgument();
 if (name) {
   reportCase(await measure(Number(name)));
 } else {
-  console.log(machineLine(RUNS));
+  console.log(`${machineLine(RUNS)}; ${how}`);
   for (const workers of new Set([CLI_WORKERS, 0])) {
     const { reports, seconds, firstStored, afterFirst, peakMb } = runCase<Result>(fileURLToPath(import.meta.url), String(workers));
     const s = median(seconds);

@@ -7,10 +7,13 @@
  * bench/ingest.ts.
  */
 import { fileURLToPath } from 'node:url';
-import { processReport } from '../src/pipeline/configuration.js';
 import { corpusInputs, longReportInput } from './support/corpus.js';
 import { machineLine, median, peakMemoryMb } from './support/figures.js';
 import { caseArgument, reportCase, runCase } from './support/fresh-process.js';
+import { etapModules } from './support/etap-modules.js';
+
+const { etap, how } = await etapModules();
+const { processReport } = etap;
 
 const TARGET_BYTES = 20 * 1024 * 1024;
 const RUNS = 3;
@@ -51,7 +54,7 @@ const name = caseArgument();
 if (name) {
   reportCase(measure(name));
 } else {
-  console.log(machineLine(RUNS));
+  console.log(`${machineLine(RUNS)}; ${how}`);
   for (const label of Object.keys(CASES)) {
     const { reports, bytes, claims, seconds, peakMb } = runCase<Result>(fileURLToPath(import.meta.url), label);
     const s = median(seconds);

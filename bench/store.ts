@@ -7,13 +7,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { processReport } from '../src/pipeline/configuration.js';
-import { ingest } from '../src/services/ingest.service.js';
-import { openStore } from '../src/store/index.js';
-import { textFingerprint } from '../src/grouping/minhash.js';
 import type { Extraction } from '../src/services/extraction/extraction.js';
 import { corpusInputs } from './support/corpus.js';
 import { machineLine, median } from './support/figures.js';
+import { etapModules } from './support/etap-modules.js';
+
+const { etap, how } = await etapModules();
+const { processReport, ingest, openStore, textFingerprint } = etap;
 
 const MIN_BYTES = 4 * 1024 * 1024;
 const RUNS = 3;
@@ -39,7 +39,7 @@ for (let run = 0; run < RUNS; run++) {
   rmSync(dir, { recursive: true, force: true });
 }
 const seconds = median(times);
-console.log(machineLine(RUNS));
+console.log(`${machineLine(RUNS)}; ${how}`);
 console.log(
   `store only  sqlite     ${reports.length} processed reports (${claims} claims): median ${seconds.toFixed(2)} s → ${(reports.length / seconds).toFixed(0)} reports/s, ${((seconds * 1000) / reports.length).toFixed(2)} ms a report (batched transactions, a savepoint per report, grouping included)`,
 );
