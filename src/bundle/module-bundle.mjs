@@ -1,7 +1,7 @@
 // A TypeScript entry as one bundled ES module, for the CLI (bin/etap.js) and the extraction
 // workers. Plain JavaScript, so that bin/etap.js can use it before any TypeScript loader is set up.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleKey, manifestName } from './bundle-key.mjs';
@@ -40,9 +40,24 @@ export function moduleBundle(entry, options = {}) {
   const dir = options.dir ?? BUNDLE_DIR;
   const name = basename(fileURLToPath(entry)).replace(/\.[^.]+$/, '');
   try {
-    return pathToFileURL(currentBundle(dir, name, fileURLToPath(entry)) ?? buildBundle(entry, dir, name));
+    const bundle = currentBundle(dir, name, fileURLToPath(entry)) ?? (writable(dir) ? buildBundle(entry, dir, name) : undefined);
+    return bundle === undefined ? undefined : pathToFileURL(bundle);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * True when bundles can be written in `dir` (made if missing). Where they cannot (a read-only
+ * install), a build would fail only after esbuild had run in a child process, on every start.
+ */
+function writable(dir) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

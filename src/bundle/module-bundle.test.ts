@@ -2,12 +2,20 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { moduleBundle } from './module-bundle.mjs';
+
+// Builds run as they do; the tests only watch whether one was started.
+vi.mock('node:child_process', async (original) => {
+  const actual = await original<typeof import('node:child_process')>();
+  return { ...actual, execFileSync: vi.fn(actual.execFileSync) };
+});
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  vi.mocked(execFileSync).mockClear();
 });
 
 /** A small TypeScript program of two modules, one reading a file beside itself, and a directory for its bundles. */
@@ -93,6 +101,19 @@ describe('moduleBundle', () => {
     const second = moduleBundle(entry, { dir: bundles });
     expect(second).toBeDefined();
     expect(second!.href).not.toBe(first.href);
+  });
+
+  it('gives none, without starting a build, where no bundle can be written (a read-only install)', () => {
+    const { source, entry } = project();
+    // A folder that cannot be made: its parent is a file.
+    writeFileSync(join(source, 'not-a-folder'), '');
+    expect(moduleBundle(entry, { dir: join(source, 'not-a-folder', 'bundles') })).toBeUndefined();
+    expect(execFileSync).not.toHaveBeenCalled();
+    // Where one can, the same entry is built.
+    const bundles = mkdtempSync(join(tmpdir(), 'etap-bundle-out-'));
+    dirs.push(bundles);
+    expect(moduleBundle(entry, { dir: bundles })).toBeDefined();
+    expect(execFileSync).toHaveBeenCalledTimes(1);
   });
 
   it('gives none when the sources do not build, so the caller can fall back', () => {
