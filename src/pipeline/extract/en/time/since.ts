@@ -23,7 +23,7 @@ export function extendSince(text: string, mentions: TimeMention[], anchor: Ancho
     const published = isoDay(anchor.year, anchor.month, anchor.day);
     if (found.start > published) continue;
     const span = { start: found.span.start - (before ? before[0].length : 0), end: found.span.end };
-    kept.push({ ...found, span, text: text.slice(span.start, span.end), end: published, certainty: 'implied', rule: 'en.time.since' });
+    kept.push({ span, text: text.slice(span.start, span.end), start: found.start, end: published, certainty: 'implied', rule: 'en.time.since' });
   }
   return kept;
 }
