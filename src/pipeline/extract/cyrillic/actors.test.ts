@@ -25,6 +25,20 @@ describe('findActors', () => {
     expect(actors(language, text)).toEqual(expected);
   });
 
+  // The same actors as in English, whatever the language: one entity each.
+  it.each([
+    ['ru', 'Российские военные вывезли заключенных.', 'org:ru-military'],
+    ['ru', 'Российская армия вывезла заключенных.', 'org:ru-military'],
+    ['ru', 'Власти РФ отказались отвечать.', 'org:ru-military'],
+    ['ru', 'Оккупанты вывезли заключенных из Херсона.', 'org:occupiers'],
+    ['uk', 'Російські військові вивезли в’язнів.', 'org:ru-military'],
+    ['uk', 'Окупанти вивезли в’язнів із Херсона.', 'org:occupiers'],
+    ['uk', 'Правоохоронці затримали колаборанта.', 'group:guards'],
+  ] as const)('%s: %s names %s', (language, text, id) => {
+    const { doc, range } = sentenceOf(text);
+    expect(finders[language](doc, range).map((a) => a.entityId)).toEqual([id]);
+  });
+
   it.each([
     ['ru', 'Заключенных вывезли в Россию.'],
     ['ru', 'Вагнер-Центры по России закрыты.'],
