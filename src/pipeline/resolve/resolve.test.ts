@@ -154,6 +154,12 @@ describe('resolve: sources and actors', () => {
     ['outlet Verstka', 'org:verstka'],
     ['the rights group Russia Behind Bars', 'org:russia-behind-bars'],
     ['Russian independent media outlet Mediazona', 'org:mediazona'],
+    ['St. Petersburg outlet Bumaga', 'org:bumaga'],
+    // Before what it is; in quotation marks; with a gloss in brackets, cut off or not.
+    ['Syrena publication', 'org:sirena'],
+    ['Russian publication "Sirena"', 'org:sirena'],
+    ['Russian magazine “Важные истории” (Important stories', 'org:istories'],
+    ['the magazine «Важные истории» (Important Stories)', 'org:istories'],
   ])('%s → %s', (name, id) => {
     const text = `${name} said so.`;
     expect(resolveOne(text, { sources: [at(text, name)] }).claim.sources[0].entityId).toBe(id);
@@ -167,7 +173,7 @@ describe('resolve: sources and actors', () => {
   });
 
   // Negative cases: names that are not these organisations or people.
-  it.each([['Kherson'], ['Maria'], ['Roman'], ['Russian prisoners'], ['a lawyer'], ['Maria Romanova'], ['Deputy Minister Ivan Romanov'], ['Friends of Mediazona'], ['Kherson Wagner'], ['a source close to the Defence Ministry'], ['a commander of Wagner']])('%s resolves to no agent', (name) => {
+  it.each([['Kherson'], ['Maria'], ['Roman'], ['Russian prisoners'], ['a lawyer'], ['Maria Romanova'], ['Deputy Minister Ivan Romanov'], ['Friends of Mediazona'], ['Kherson Wagner'], ['a source close to the Defence Ministry'], ['a commander of Wagner'], ['Olga Romanova publication'], ['Mediazona reader group'], ['“Friends of Mediazona”'], ['Kherson (Wagner']])('%s resolves to no agent', (name) => {
     const text = `${name} said so.`;
     const value = resolveOne(text, { sources: [at(text, name)] }).claim.sources[0];
     expect(value.entityId).toBeUndefined();
