@@ -66,6 +66,21 @@ describe('findSources', () => {
     expect(sources('According to the service, 20 came back.', memory)).toEqual(['Northern Intelligence Directorate']);
   });
 
+  it('resolves "the Center" to the body that spoke before', () => {
+    const memory: AttributionMemory = {};
+    sources('The Northern Resistance Center said 40 inmates were moved.', memory);
+    expect(sources('“It is a violation,” the Center said, stressing that it will be punished.', memory)).toEqual(['Northern Resistance Center']);
+  });
+
+  // A speaker's name ends before the rest of the clause: a label before it, an earlier attribution
+  // or what it received after it.
+  it.each([
+    ['“Cars carried female convicts,” Ruritania’s Defence Ministry said in an update published on Monday.', ['Ruritania’s Defence Ministry']],
+    ['Human rights activists received several reports that the inmates would be moved.', ['Human rights activists']],
+    ['Activists have received many reports that the inmates would be moved.', ['Activists']],
+    ['Details: Relatives of the prisoners said the convoy left at night.', ['Relatives of the prisoners']],
+  ])('%s', (text, expected) => expect(sources(text)).toEqual(expected));
+
   it('resolves "was quoted as saying" and "he continued:" to the last named person', () => {
     const memory: AttributionMemory = {};
     sources('Anna Karpova said colonies emptied.', memory);

@@ -37,8 +37,14 @@ const GROUP_WORDS =
   /^(?:(?:the |many |some |several |two |three |four |local |former |\w+ )?(?:relatives|activists|lawyers|officials|prisoners|inmates|convicts|journalists|reporters|sources|residents|detainees|families|family members|sister|wife|mother|witnesses|experts|media|outlets|publications|newspapers|rights (?:groups|defenders|activists)|(?:official|lawmaker|lawyer|activist|inmate|prisoner|relative|investigator|journalist|witness|expert)\b|human rights (?:activists|defenders|groups|organizations|organisations)|recruits|soldiers|authorities|police))/iu;
 /** A document named as where the information comes from (GUIDE: Documents as sources): "a captured document published by…", "the bill's explanatory note". */
 const DOCUMENT = /^(?:[\p{L}’'-]+ ){0,3}(?:document|note|memo|memorandum|letter|database|ruling|verdict|indictment|court papers|filing|leaked \p{L}+)s?(?: |$)/iu;
-const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:same )?(?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman|(?:military )?intelligence(?: service| agency| directorate)?|(?:security |penitentiary |prison )?service|directorate))$/iu;
+const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:same )?(?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman|(?:military )?intelligence(?: service| agency| directorate)?|(?:security |penitentiary |prison )?service|directorate|cent(?:er|re)))$/iu;
 const LEAD_TRIM = /^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|As\s+(?=\p{Ll})|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:brother|sister|mother|father|son|daughter|wife|husband|partner|cousin|uncle|aunt|nephew|niece|lawyer|attorney|friend|colleague)\s+(?=\p{Lu})|(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|(?:[Bb]ut|[Aa]nd|[Ww]ith|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
+/** A label heading the sentence ("Details: The convicts…", "Quote: …"), which no speaker's name begins with. */
+const LABEL = /^\p{Lu}\p{Ll}+:\s+/u;
+/** "Activists received several reports that…": what the speaker received is no part of its name. */
+const RECEIVED = /\s+(?:have |has |had )?received(?: (?:several|many|numerous|multiple|some|\d+))?$/u;
+/** A speech verb inside a speaker's phrase: it is the tail of an earlier attribution ("…,” the ministry said in an update published…"). */
+const SPEECH_INSIDE = /\s(?:said|says|told|tells|stated|added|wrote|noted|explained|claimed)\s/u;
 const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|firstly|further|once|had also|has also|would|who|which|that))+$/u;
 const HEDGED_BEFORE = /(?:is|are|was|were|been|be) $/u;
 /** The auxiliary of "was quoted as saying", which the speaker precedes. */
@@ -141,6 +147,7 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   const document = ok ? null : value.name.match(DOCUMENT);
   if (document) return cleanPhrase(text, value.span.start, value.span.start + document[0].trimEnd().length, 'en.source.document');
   if (!ok || /^(?:It|This|That|There|What|Which|Who|One|Some|All|Many)$/u.test(value.name)) return null;
+  if (SPEECH_INSIDE.test(value.name)) return null;
   // A time or a clause is no speaker: "in January", "July 2022", "Convicts pardoned by Putin".
   if (/^(?:in|on|at|by|since|during|after|before|then)\b/iu.test(value.name) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(value.name)) return null;
   if (/\b(?:pardoned|recruited|released|sentenced|convicted|who|which|when)\b/u.test(value.name)) return null;
@@ -194,9 +201,9 @@ function cleanPhrase(text: string, start: number, end: number, rule: string): Na
   let s = start;
   let e = end;
   let n: number;
-  while ((n = trimmed(LEADING_SPACE, text, s, e) || trimmed(LEAD_TRIM, text, s, e) || trimmed(DATA_WORDS, text, s, e))) s += n;
+  while ((n = trimmed(LEADING_SPACE, text, s, e) || trimmed(LABEL, text, s, e) || trimmed(LEAD_TRIM, text, s, e) || trimmed(DATA_WORDS, text, s, e))) s += n;
   while ((n = trimmed(OPENING_QUOTES, text, s, e) || trimmed(LEADING_SPACE, text, s, e) || trimmed(LEAD_TRIM, text, s, e) || trimmed(DATA_WORDS, text, s, e))) s += n;
-  while ((n = trimmed(TRAILING_SPACE, text, s, e) || trimmed(TAIL_TRIM, text, s, e) || trimmed(CLOSING_QUOTES, text, s, e) || trimmed(TRAILING_CONJUNCTION, text, s, e))) e -= n;
+  while ((n = trimmed(TRAILING_SPACE, text, s, e) || trimmed(TAIL_TRIM, text, s, e) || trimmed(RECEIVED, text, s, e) || trimmed(CLOSING_QUOTES, text, s, e) || trimmed(TRAILING_CONJUNCTION, text, s, e))) e -= n;
   // The law a claim is about is not its source (GUIDE: Documents as sources).
   if (/^(?:(?:the|a) )?(?:signed |new |current )?(?:law|bill|decree|code|legislation)$/iu.test(text.slice(s, e))) return null;
   if (e - s < 2 || !/\p{L}/u.test(text.slice(s, e))) return null;
@@ -209,7 +216,7 @@ function cleanPhrase(text: string, start: number, end: number, rule: string): Na
 function resolve(value: NamedValue, memory: AttributionMemory): NamedValue {
   if (!PRONOUN_RE.test(value.name)) return value;
   const plural = /^(?:they|them)$/iu.test(value.name);
-  const organisation = /(?:ministry|publication|outlet|report|agency|organi[sz]ation|watchdog|newspaper|source|intelligence|service|directorate)$/iu.test(value.name);
+  const organisation = /(?:ministry|publication|outlet|report|agency|organi[sz]ation|watchdog|newspaper|source|intelligence|service|directorate|cent(?:er|re))$/iu.test(value.name);
   const target = plural || organisation ? (memory.lastGroup ?? memory.last) : (memory.lastPerson ?? memory.last);
   if (!target) return value;
   return { ...value, name: target.name, alternatives: target.alternatives, entityId: target.entityId, certainty: 'implied', rule: `${value.rule}+pronoun` };
