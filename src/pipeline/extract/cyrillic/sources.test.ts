@@ -46,6 +46,9 @@ describe('findSources', () => {
     ['ru', 'В сообщении говорится о вербовке.'],
     ['ru', 'Сегодня мы рассказываем о вербовке.'],
     ['uk', 'Вони багато знають про те, що відбувається.'],
+    // The topic told about is no speaker.
+    ['ru', 'О том, что происходит в колониях, рассказали в передаче.'],
+    ['uk', 'Про те, що відбувається в колоніях, розповіли в ефірі.'],
   ] as const)('finds no source in %s: %s', (language, text) => {
     expect(sources(language, text)).toEqual([]);
   });
