@@ -134,6 +134,7 @@ describe('resolve: sources and actors', () => {
     ['Russian Defense Ministry', 'org:ru-mod'],
     ['Минобороны РФ', 'org:ru-mod'],
     ['Ukraine’s Defense Ministry', 'org:ua-mod'],
+    ['Mediazone', 'org:mediazona'],
     ['Important Stories', 'org:istories'],
     ['Важные истории', 'org:istories'],
     ['Vazhnye Istorii', 'org:istories'],
