@@ -21,7 +21,8 @@ const KIND = /^(?:outlet|publication|newspaper|paper|website|site|magazine|chann
  */
 export function resolveAgent(value: NamedValue, registry: AgentRegistry): NamedValue {
   for (const name of [value.name, ...(value.alternatives ?? [])]) {
-    const agent = registry.lookup(name) ?? describedAgent(name, registry) ?? describedAgent(unquoted(name), registry);
+    const bare = unquoted(name);
+    const agent = registry.lookup(name) ?? describedAgent(name, registry) ?? (bare === name ? undefined : describedAgent(bare, registry));
     if (!agent) continue;
     const out: NamedValue = { ...value, entityId: agent.id, canonicalName: agent.name };
     if (agent.affiliation) out.affiliation = agent.affiliation;
