@@ -1,4 +1,5 @@
 import type { FacilityKind } from './registry.js';
+import { compilePattern } from '../text/compile-pattern.js';
 
 /** What a facility mention says of itself: kind, number, gender ("women's penal colony", "ИК-7", "Sizo number 2"). */
 export interface FacilityDescription {
@@ -11,7 +12,7 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 /** Kind words, most specific first; each says why it means that kind. */
-const code = (codes: string, words: string) => new RegExp(`(?<![\\p{L}])(?:${codes})(?![\\p{L}])|${words}`, 'iu');
+const code = (codes: string, words: string) => compilePattern(`(?<![\\p{L}])(?:${codes})(?![\\p{L}])|${words}`, 'iu');
 const KINDS: [RegExp, FacilityKind][] = [
   [code('LIU|ЛИУ|ЛВУ', 'hospital|лечебн'), 'LIU'],
   [code('VK|ВК', 'juvenile|educational colony|воспитательн|виховн'), 'VK'],

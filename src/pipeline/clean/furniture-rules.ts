@@ -10,6 +10,7 @@ import teasers from '../../knowledge/lexicons/furniture/teasers.json' with { typ
 import { literalPrefixes, requiredCharacter } from '../extract/literal-prefilter.js';
 import { compileOnFirstUse } from '../extract/machine-code.js';
 import { isWhiteSpaceUnit } from '../../knowledge/text/characters.js';
+import { compilePattern } from '../../knowledge/text/compile-pattern.js';
 
 /**
  * What a furniture rule does when a line matches:
@@ -88,7 +89,7 @@ export function compileRules(records: FurnitureRuleRecord[]): FurnitureRule[] {
     const flags = record.caseSensitive ? 'u' : 'iu';
     // ASCII-only patterns keep JavaScript's own \b and drop the u flag: several times faster.
     const compile = (source: string) =>
-      /^[\x00-\x7f]*$/u.test(source) && !/\\p\{/u.test(source) ? new RegExp(source, flags.replace('u', '')) : new RegExp(unicodeWordBoundaries(source), flags);
+      /^[\x00-\x7f]*$/u.test(source) && !/\\p\{/u.test(source) ? compilePattern(source, flags.replace('u', '')) : compilePattern(unicodeWordBoundaries(source), flags);
     const patterns = (record.patterns ?? []).map(compile);
     return {
       id: record.id,
@@ -133,7 +134,7 @@ function mergeAlternatives(rule: FurnitureRule): FurnitureRule {
       return;
     }
     merged.alternatives[at].push(...rule.alternatives[i]);
-    merged.patterns[at] = new RegExp(merged.alternatives[at].map((source) => `(?:${source})`).join('|'), pattern.flags);
+    merged.patterns[at] = compilePattern(merged.alternatives[at].map((source) => `(?:${source})`).join('|'), pattern.flags);
   });
   return merged;
 }

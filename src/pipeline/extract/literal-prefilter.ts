@@ -8,6 +8,7 @@
 
 import { escapeRegExp } from './provenance.js';
 import { compileOnFirstUse } from './machine-code.js';
+import { compilePattern } from '../../knowledge/text/compile-pattern.js';
 
 /** The literal prefixes every match of `source` starts with (lower case), or null when it cannot tell. */
 export function literalPrefixes(source: string): string[] | null {
@@ -259,7 +260,7 @@ export class LiteralPrefilter {
       for (const prefix of prefixes) for (const i of owners.get(prefix)!) closure.add(i);
       this.patternsOf.set(literal, [...closure]);
     }
-    if (literals.length) this.scan = new RegExp(literals.map(escapeRegExp).join('|'), 'g');
+    if (literals.length) this.scan = compilePattern(literals.map(escapeRegExp).join('|'), 'g');
   }
 
   /** Which patterns may match in `sentence`: flags indexed like the sources. */

@@ -1,4 +1,5 @@
 import type { Certainty, NamedValue, Provenance } from '../../domain/types.js';
+import { compilePattern } from '../../knowledge/text/compile-pattern.js';
 
 /** The provenance of a value read from `text` at `[start, end)` by `rule`. */
 export function provenance(text: string, start: number, end: number, rule: string, certainty: Certainty = 'stated'): Provenance {
@@ -29,6 +30,6 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
  */
 export function wordsPattern(patterns: readonly string[], flags = 'giu'): RegExp {
   const source = patterns.join('|');
-  if (/^[\x00-\x7f’]*$/u.test(source) && !/\\p\{/u.test(source)) return new RegExp(`\\b(?:${source})\\b`, flags.replace('u', ''));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+  if (/^[\x00-\x7f’]*$/u.test(source) && !/\\p\{/u.test(source)) return compilePattern(`\\b(?:${source})\\b`, flags.replace('u', ''));
+  return compilePattern(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 }

@@ -7,24 +7,24 @@
 import { compileOnFirstUse } from './machine-code.js';
 import { isLetterOrDigitUnit, isLetterUnit } from '../../knowledge/text/characters.js';
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** True when the code point before `index` is no letter (what `(?<![\p{L}])` asks). */
+/**
+ * True when the character before `index` is no letter: what `(?<![\p{L}])` asks in a pattern
+ * compiled by compilePattern, where letters are those of the Basic Multilingual Plane (so the
+ * second half of a surrogate pair is none).
+ */
 export function noLetterBefore(s: string, index: number): boolean {
   if (index === 0) return true;
   const c = s.charCodeAt(index - 1);
   if (c < 128) return !((c | 32) >= 97 && (c | 32) <= 122);
-  if (c >= 0xdc00 && c <= 0xdfff && index >= 2) return !LETTER.test(s.slice(index - 2, index));
   return !isLetterUnit(c);
 }
 
-/** True when the code point before `index` is neither letter nor digit (what `(?<![\p{L}\p{N}])` asks). */
+/** True when the character before `index` is neither letter nor digit (what `(?<![\p{L}\p{N}])` asks, as above). */
 export function noLetterOrDigitBefore(s: string, index: number): boolean {
   if (index === 0) return true;
   const c = s.charCodeAt(index - 1);
   if (c < 128) return !(((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57));
-  if (c >= 0xdc00 && c <= 0xdfff && index >= 2) return !LETTER_OR_DIGIT.test(s.slice(index - 2, index));
   return !isLetterOrDigitUnit(c);
 }
 

@@ -3,6 +3,7 @@ import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
 import { matchesWhere } from '../scan.js';
 import { LiteralPrefilter } from '../literal-prefilter.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** "Россия отправила", "отправке Россией": the country as the doer of the act (starting a word: matchesWhere checks). */
 const COUNTRY_AS_DOER = /(?:(?:Россия|Росія|РФ)(?= (?:\p{L}+ )?\p{L}+(?:ла|ли|ло|ет|ит|ют|ят|ал|ил|ує|ють|ять)(?![\p{L}]))|Россией|Росією)(?![\p{L}])/gu;
@@ -10,7 +11,7 @@ const COUNTRY_AS_DOER = /(?:(?:Россия|Росія|РФ)(?= (?:\p{L}+ )?\p{L
 /** An actor finder for one language: who recruited, moved, held, released or abused prisoners; spans in `exclude` (sources) are skipped. */
 export function createActorFinder(language: CyrillicLanguage): (doc: CyrillicText, range: Span, exclude?: Span[]) => NamedValue[] {
   // Each must start a word (matchesWhere checks); only the actors whose literals the sentence holds are run.
-  const actors = language.lexicons.actors.actors.map((a) => ({ id: a.id, re: new RegExp(`(?:${a.pattern})(?![\\p{L}])`, 'gu') }));
+  const actors = language.lexicons.actors.actors.map((a) => ({ id: a.id, re: compilePattern(`(?:${a.pattern})(?![\\p{L}])`, 'gu') }));
   const prefilter = new LiteralPrefilter(language.lexicons.actors.actors.map((a) => a.pattern), { anywhere: true });
   const code = language.code;
   return (doc, range, exclude = []) => {

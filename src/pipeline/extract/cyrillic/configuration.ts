@@ -10,6 +10,7 @@ import { createSourceFinder, type AttributionMemory } from './sources.js';
 import { createSlotReader, type SlotMemory } from './slots.js';
 import { joinAttributionSentences } from './join-attribution.js';
 import { testCompiled } from '../machine-code.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** Types that a sentence may honestly report together (GUIDE: "annotate two claims"), as in English. */
 const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
@@ -39,7 +40,7 @@ type Extractor = (text: string, context: ExtractContext) => { claims: Claim[]; m
 function createExtractor(language: CyrillicLanguage): Extractor {
   const findSources = createSourceFinder(language);
   const slots = createSlotReader(language);
-  const onlyAttribution = new RegExp(language.lexicons.attribution.joins, 'u');
+  const onlyAttribution = compilePattern(language.lexicons.attribution.joins, 'u');
 
   /**
    * Russian or Ukrainian extraction, in order:

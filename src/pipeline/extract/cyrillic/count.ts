@@ -4,6 +4,7 @@ import type { CyrillicLanguage, CyrillicText } from './language.js';
 import { escapeRegExp } from '../provenance.js';
 import { matchesWhere, noLetterBefore } from '../scan.js';
 import { compileOnFirstUse, testCompiled } from '../machine-code.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** A number of people read in a sentence, with its head noun when one follows. */
 export interface CountMention extends Omit<CountValue, 'certainty'> {
@@ -28,15 +29,15 @@ export function createCountFinder(language: CyrillicLanguage): (doc: CyrillicTex
   const unitWords = [...units.keys()].sort(byLength).map(escapeRegExp).join('|');
   const multiplierWords = [...multipliers.keys()].sort(byLength).map(escapeRegExp).join('|');
   const number = String.raw`(?:(?<![\p{L}\p{N}№#\-–.,/])(?:${DIGITS})|(?<![\p{L}'’])(?:${unitWords})(?:\s+(?:${unitWords}))*)(?:[\s\u00a0]*(?:${multiplierWords})\.?)?(?![\p{L}\p{N}])`;
-  const qualifiers = lex.qualifiers.map((q) => ({ kind: q.kind, re: new RegExp(String.raw`(?<![\p{L}])(?:${q.pattern})\s+(?:по\s+)?$`, 'iu') }));
-  const numberRe = new RegExp(number, 'giu');
+  const qualifiers = lex.qualifiers.map((q) => ({ kind: q.kind, re: compilePattern(String.raw`(?<![\p{L}])(?:${q.pattern})\s+(?:по\s+)?$`, 'iu') }));
+  const numberRe = compilePattern(number, 'giu');
   // The range and vague words must start a word: matchesWhere checks (a leading look-behind scans slowly).
-  const rangeRe = new RegExp(String.raw`${lex.range.from}\s+(${number})\s+${lex.range.to}\s+(${number})`, 'giu');
-  const vagueRe = new RegExp(String.raw`(?:${lex.vaguePrefix}|${lex.vague})(?![\p{L}])`, 'giu');
-  const head = new RegExp(String.raw`^[\s\u00a0]+(?:(?:${lex.modifiers.join('|')})\s+){0,2}(${lex.people.join('|')})(?![\p{L}])`, 'iu');
-  const notCount = new RegExp(String.raw`^[\s\u00a0]*(?:${lex.notCounts})(?![\p{L}])|^[\s\u00a0]*(?:[-–]\p{L}|%)`, 'iu');
-  const digitsOf = new RegExp(String.raw`^(${DIGITS})`, 'u');
-  const multiplierOf = new RegExp(String.raw`(${multiplierWords})\.?$`, 'iu');
+  const rangeRe = compilePattern(String.raw`${lex.range.from}\s+(${number})\s+${lex.range.to}\s+(${number})`, 'giu');
+  const vagueRe = compilePattern(String.raw`(?:${lex.vaguePrefix}|${lex.vague})(?![\p{L}])`, 'giu');
+  const head = compilePattern(String.raw`^[\s\u00a0]+(?:(?:${lex.modifiers.join('|')})\s+){0,2}(${lex.people.join('|')})(?![\p{L}])`, 'iu');
+  const notCount = compilePattern(String.raw`^[\s\u00a0]*(?:${lex.notCounts})(?![\p{L}])|^[\s\u00a0]*(?:[-–]\p{L}|%)`, 'iu');
+  const digitsOf = compilePattern(String.raw`^(${DIGITS})`, 'u');
+  const multiplierOf = compilePattern(String.raw`(${multiplierWords})\.?$`, 'iu');
 
   const parse = (raw: string): number | null => {
     const multiplier = multiplierOf.exec(raw);

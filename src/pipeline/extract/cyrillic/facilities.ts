@@ -3,6 +3,7 @@ import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicText } from './language.js';
 import { anywhere, matchesWhere } from '../scan.js';
 import { testCompiled } from '../machine-code.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 const NO = String.raw`(?:№|N|No\.?|номер)`;
 const CODE = String.raw`(?:ИК|СИЗО|ЛИУ|КП|ВК|ПКТ|ШИЗО|ІК|СІЗО|IK|SIZO|LIU)`;
@@ -14,7 +15,7 @@ const PLACE = String.raw`\p{Lu}[\p{L}-]+(?:\s+(?:област\p{L}*|кра[йя�
 
 /** Text some facility shape needs (KIND always spells one of these), so most sentences run no rule at all. */
 const KIND_HINT = /олони|олоні|изолятор|ізолятор|юрьм|юрм/u;
-const CODE_HINT = new RegExp(CODE, 'u');
+const CODE_HINT = compilePattern(CODE, 'u');
 
 /**
  * Facility shapes, most specific first; an earlier match wins over an overlapping later one. A rule
@@ -22,14 +23,14 @@ const CODE_HINT = new RegExp(CODE, 'u');
  * keeps V8 from skipping ahead, so a full scan costs far more than the hint test.
  */
 const RULES: { id: string; hint: RegExp; re: RegExp }[] = [
-  { id: 'facility.code', hint: CODE_HINT, re: new RegExp(String.raw`(?<![\p{L}])${CODE}(?:\s?[-–]\s?|\s?)(?:${NO}\s?)?\d{1,3}(?!\d)`, 'gu') },
+  { id: 'facility.code', hint: CODE_HINT, re: compilePattern(String.raw`(?<![\p{L}])${CODE}(?:\s?[-–]\s?|\s?)(?:${NO}\s?)?\d{1,3}(?!\d)`, 'gu') },
   // "СИЗО Симферополя": an unnumbered remand prison named by its town.
-  { id: 'facility.code-town', hint: /СИЗО|СІЗО/u, re: new RegExp(String.raw`(?<![\p{L}])(?:СИЗО|СІЗО)\s+\p{Lu}\p{Ll}+(?:а|я|и|і|у|ю|ы)(?![\p{L}])`, 'gu') },
-  { id: 'facility.numbered', hint: KIND_HINT, re: new RegExp(String.raw`(?<![\p{L}])${KIND}\s*${NO}\s?\d{1,3}(?!\d)`, 'gu') },
+  { id: 'facility.code-town', hint: /СИЗО|СІЗО/u, re: compilePattern(String.raw`(?<![\p{L}])(?:СИЗО|СІЗО)\s+\p{Lu}\p{Ll}+(?:а|я|и|і|у|ю|ы)(?![\p{L}])`, 'gu') },
+  { id: 'facility.numbered', hint: KIND_HINT, re: compilePattern(String.raw`(?<![\p{L}])${KIND}\s*${NO}\s?\d{1,3}(?!\d)`, 'gu') },
   {
     id: 'facility.described',
     hint: KIND_HINT,
-    re: new RegExp(String.raw`(?<![\p{L}])${KIND}(?:\s+(?:строгого|общего|особого|суворого|загального|посиленого)\s+режим[ау])?\s+(?:(?:в|во|у|на)\s+(?:городе\s+|поселке\s+|посёлке\s+|селе\s+|місті\s+|селищі\s+)?${PLACE}|(?:города|поселка|посёлка|села|міста|селища)\s+\p{Lu}[\p{L}-]+)`, 'gu'),
+    re: compilePattern(String.raw`(?<![\p{L}])${KIND}(?:\s+(?:строгого|общего|особого|суворого|загального|посиленого)\s+режим[ау])?\s+(?:(?:в|во|у|на)\s+(?:городе\s+|поселке\s+|посёлке\s+|селе\s+|місті\s+|селищі\s+)?${PLACE}|(?:города|поселка|посёлка|села|міста|селища)\s+\p{Lu}[\p{L}-]+)`, 'gu'),
   },
 ];
 const BACK_REFERENCE = /(?<![\p{L}])(?:(?:эт|той|дан|ці|цю|ц)\p{L}* (?:колони|колоні|тюрьм|тюрм|изолятор|ізолятор)\p{L}*|(?:обеих|обох|обоих) (?:колони|колоні)\p{L}*|колони\p{L}* (?:нашл|процвета)\p{L}*|в колонии процветает)/iu;

@@ -2,6 +2,7 @@ import type { ClaimType } from '../../../domain/types.js';
 import { LiteralPrefilter } from '../literal-prefilter.js';
 import { compileOnFirstUse } from '../machine-code.js';
 import { isLetterOrDigitUnit } from '../../../knowledge/text/characters.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** The lexicon files of one language, as they are stored under knowledge/lexicons/<lang>/. */
 export interface CyrillicLexicons {
@@ -71,7 +72,7 @@ export interface CyrillicLanguage {
  * which stops V8 from scanning quickly for the first letters (several times slower on long text).
  */
 export function startlessPattern(source: string): RegExp {
-  return new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+  return compilePattern(`(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** True when `index` starts a word: no letter or digit before it (as `findWord` asks). */
@@ -96,7 +97,7 @@ export function compileLanguage(code: 'ru' | 'uk', lexicons: CyrillicLexicons): 
     lexicons,
     triggers: lexicons.triggers.triggers.map((t, i) => {
       const re = startlessPattern(t.pattern);
-      return { type: t.type as ClaimType, re, sticky: new RegExp(re.source, `${re.flags}y`), weight: t.weight, rule: `${code}.type.${t.type}.${i}` };
+      return { type: t.type as ClaimType, re, sticky: compilePattern(re.source, `${re.flags}y`), weight: t.weight, rule: `${code}.type.${t.type}.${i}` };
     }),
     triggerFilter: new LiteralPrefilter(lexicons.triggers.triggers.map((t) => t.pattern)),
     prisoner: startlessPattern(lexicons.prisonerWords.patterns.join('|')),

@@ -1,6 +1,7 @@
 import { defaultGazetteer, type Place } from '../../../knowledge/places/gazetteer.js';
 import { caseStem, isAdjectiveEnding, nameStemKey, nominativeAdjective } from '../../morphology/stem.js';
 import type { CyrillicLanguage } from './language.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** A known place name, nominative as listed, with the place it names when the gazetteer has it. */
 export interface KnownName {
@@ -35,7 +36,7 @@ export class PlaceNames {
     this.add('РФ', gazetteer.lookup('Russia'));
     for (const name of language.lexicons.places.names) this.add(name, gazetteer.lookup(name));
     this.notPlaces = new Set(language.lexicons.places.notPlaces.map((n) => caseStem(n).stem));
-    this.adjectiveOnly = new RegExp(`^${REGION_ADJECTIVE}$`, 'u');
+    this.adjectiveOnly = compilePattern(`^${REGION_ADJECTIVE}$`, 'u');
   }
 
   /**

@@ -5,6 +5,7 @@ import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
 import { matchesWhere, noLetterBefore } from '../scan.js';
 import { testCompiled } from '../machine-code.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 const WORD = /[\p{L}][\p{L}'’ʼ-]*/uy;
 /** Where a known name may start (not after a letter, apostrophe or hyphen: checked by startsName). */
@@ -29,16 +30,16 @@ export function createPlaceFinder(language: CyrillicLanguage): (doc: CyrillicTex
   const nouns = lex.regionNouns;
   const adjective = REGION_ADJECTIVE;
   // Region, list, settlement and country patterns must start a word: matchesWhere checks.
-  const region = new RegExp(String.raw`(${adjective})[\s\u00a0]+(${nouns.map((n) => n.stem).join('|')})\p{Ll}{0,4}(?![\p{L}])`, 'gu');
-  const regionList = new RegExp(
+  const region = compilePattern(String.raw`(${adjective})[\s\u00a0]+(${nouns.map((n) => n.stem).join('|')})\p{Ll}{0,4}(?![\p{L}])`, 'gu');
+  const regionList = compilePattern(
     String.raw`((?:${adjective}(?:,\s*|\s+(?:и|та|і|й)\s+))+${adjective})[\s\u00a0]+(${nouns.map((n) => n.plural).join('|')})(?![\p{L}])`,
     'gu',
   );
   // Both region shapes end in an adjective ending, space and a region noun: a sentence without that
   // text is not scanned for them (the adjective before it makes a scan slow to fail).
-  const regionHint = new RegExp(String.raw`${REGION_ADJECTIVE_END}[\s\u00a0]+(?:${nouns.map((n) => n.stem).join('|')})`, 'u');
-  const regionListHint = new RegExp(String.raw`${REGION_ADJECTIVE_END}[\s\u00a0]+(?:${nouns.map((n) => n.plural).join('|')})`, 'u');
-  const settlement = new RegExp(String.raw`(?:${lex.settlementWords.join('|')})\s+(\p{Lu}[\p{L}-]+)`, 'gu');
+  const regionHint = compilePattern(String.raw`${REGION_ADJECTIVE_END}[\s\u00a0]+(?:${nouns.map((n) => n.stem).join('|')})`, 'u');
+  const regionListHint = compilePattern(String.raw`${REGION_ADJECTIVE_END}[\s\u00a0]+(?:${nouns.map((n) => n.plural).join('|')})`, 'u');
+  const settlement = compilePattern(String.raw`(?:${lex.settlementWords.join('|')})\s+(\p{Lu}[\p{L}-]+)`, 'gu');
   const countryAdjective = /(?:российск|російськ)\p{L}* (?:исправительн\p{L}* |виправн\p{L}* )?(?:колони|колоні|тюрьм|тюрем|тюрм|СИЗО|СІЗО|территори|територі|лагер|зон)\p{L}*/giu;
 
   return (doc, range, exclude = []) => {

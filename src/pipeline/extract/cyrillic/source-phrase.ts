@@ -2,6 +2,7 @@ import type { Span } from '../../../domain/types.js';
 import type { CyrillicLexicons } from './language.js';
 import { matchesWhere, noLetterBefore } from '../scan.js';
 import { compileOnFirstUse } from '../machine-code.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** A source phrase cut out of a sentence (offsets into the sentence), with the name it gives. */
 export interface SourcePhrase extends Span {
@@ -108,9 +109,9 @@ function compile(lex: CyrillicLexicons['attribution'], like: string): { roles: R
   let compiled = COMPILED.get(lex);
   if (!compiled) {
     compiled = {
-      roles: new RegExp(`^(?:${lex.roles.join('|')})$`, 'iu'),
-      group: new RegExp(`^(?:${lex.groups.join('|')})(?![\\p{L}])`, 'iu'),
-      pronoun: new RegExp(`^(?:${lex.pronouns.join('|')})$`, 'iu'),
+      roles: compilePattern(`^(?:${lex.roles.join('|')})$`, 'iu'),
+      group: compilePattern(`^(?:${lex.groups.join('|')})(?![\\p{L}])`, 'iu'),
+      pronoun: compilePattern(`^(?:${lex.pronouns.join('|')})$`, 'iu'),
     };
     // All three are tried on the first phrase already.
     for (const re of Object.values(compiled)) compileOnFirstUse(re, like);

@@ -4,6 +4,7 @@ import type { NamedValue, Span } from '../../../domain/types.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
 import { cleanSourcePhrase, type SourcePhrase } from './source-phrase.js';
 import { matchesWhere } from '../scan.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** What the report has said so far, for resolving "по её словам", "она рассказала", "Романова отмечает". */
 export interface AttributionMemory {
@@ -26,12 +27,12 @@ export function createSourceFinder(language: CyrillicLanguage): (doc: CyrillicTe
   const code = language.code;
   const byLength = (a: string, b: string) => b.length - a.length;
   // These must start a word: matchesWhere checks, faster than a leading lookbehind.
-  const phraseRe = new RegExp(`(?:${[...lex.phrases].sort(byLength).join('|')})\\s+`, 'giu');
-  const genitive = new RegExp(`^(?:${lex.genitive.join('|')})\\s+$`, 'iu');
-  const pronounPhrase = new RegExp(`(?:по|за) (её|ее|его|их|її|його|їхніми|їх) (?:словам|данным|мнению|оценкам|словами|даними)(?![\\p{L}])`, 'giu');
-  const verbRe = new RegExp(`(?:${lex.verbs.join('|')})(?![\\p{L}])`, 'giu');
-  const roleWord = new RegExp(`^(?:${lex.roles.join('|')})(?![\\p{L}])`, 'iu');
-  const pronoun = new RegExp(`^(?:${lex.pronouns.join('|')}|изданию|виданню)$`, 'iu');
+  const phraseRe = compilePattern(`(?:${[...lex.phrases].sort(byLength).join('|')})\\s+`, 'giu');
+  const genitive = compilePattern(`^(?:${lex.genitive.join('|')})\\s+$`, 'iu');
+  const pronounPhrase = compilePattern(`(?:по|за) (её|ее|его|их|її|його|їхніми|їх) (?:словам|данным|мнению|оценкам|словами|даними)(?![\\p{L}])`, 'giu');
+  const verbRe = compilePattern(`(?:${lex.verbs.join('|')})(?![\\p{L}])`, 'giu');
+  const roleWord = compilePattern(`^(?:${lex.roles.join('|')})(?![\\p{L}])`, 'iu');
+  const pronoun = compilePattern(`^(?:${lex.pronouns.join('|')}|изданию|виданню)$`, 'iu');
 
   return (doc, range, memory) => {
     const sentence = doc.norm.slice(range.start, range.end);

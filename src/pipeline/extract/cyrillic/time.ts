@@ -3,6 +3,7 @@ import { isoDay, isoMonth, recentYear, shiftDays, shiftMonth, toAnchor, weekday,
 import { keepLongest } from '../en/count/overlap.js';
 import type { CyrillicLanguage, CyrillicText } from './language.js';
 import { matchesWhere, noLetterOrDigitBefore } from '../scan.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 type Reading = { start: string; end: string; certainty: 'stated' | 'implied' } | null;
 interface TimeParser {
@@ -26,20 +27,20 @@ export function createTimeFinder(language: CyrillicLanguage): (doc: CyrillicText
   const code = language.code;
   const monthAlternatives = lex.months.map((m) => `(?:${m[0]})${lex.monthTail}`);
   const MONTH = `(${monthAlternatives.join('|')})`;
-  const monthRes = monthAlternatives.map((m) => new RegExp(`^${m}$`, 'iu'));
+  const monthRes = monthAlternatives.map((m) => compilePattern(`^${m}$`, 'iu'));
   const monthOf = (word: string) => monthRes.findIndex((re) => re.test(word)) + 1;
   const YEAR = String.raw`((?:19|20)\d\d)(?:\s*${lex.yearWord})?`;
   const E = String.raw`(?![\p{L}\p{N}])`;
-  const parts = lex.parts.map((p) => ({ part: p.part, re: new RegExp(`^(?:${p.pattern})$`, 'iu') }));
+  const parts = lex.parts.map((p) => ({ part: p.part, re: compilePattern(`^(?:${p.pattern})$`, 'iu') }));
   const PART = `(${lex.parts.map((p) => p.pattern).join('|')})`;
   const partOf = (word: string) => PART_MONTHS[parts.find((p) => p.re.test(word.trim()))?.part ?? 'mid'];
-  const seasons = lex.seasons.map((s) => ({ months: s.months, re: new RegExp(`^(?:${s.pattern})$`, 'iu') }));
+  const seasons = lex.seasons.map((s) => ({ months: s.months, re: compilePattern(`^(?:${s.pattern})$`, 'iu') }));
   const SEASON = `(${lex.seasons.map((s) => s.pattern).join('|')})`;
   // The leading boundary B is checked in code (see the loop below): as a lookbehind it slows V8's scan.
-  const re = (source: string) => new RegExp(`${source}${E}`, 'giu');
+  const re = (source: string) => compilePattern(`${source}${E}`, 'giu');
   const DIGIT = /\d/u;
-  const MONTH_STEM = new RegExp(lex.months.map((m) => m[0]).join('|'), 'iu');
-  const lastYear = new RegExp(`^(?:${lex.lastYear})$`, 'iu');
+  const MONTH_STEM = compilePattern(lex.months.map((m) => m[0]).join('|'), 'iu');
+  const lastYear = compilePattern(`^(?:${lex.lastYear})$`, 'iu');
 
   const parsers: TimeParser[] = [
     { rule: 'date', hint: DIGIT, re: re(String.raw`(\d{1,2})\s+${MONTH}(?:\s+${YEAR})?`), read: (m, a) => {
@@ -87,9 +88,9 @@ export function createTimeFinder(language: CyrillicLanguage): (doc: CyrillicText
     { rule: 'this-year', re: re(`(?:${lex.thisYear})`), read: (_m, a) => (a ? point(String(a.year), 'implied') : null) },
     { rule: 'yesterday', re: re(`(?:${lex.yesterday})`), read: (_m, a) => (a ? point(shiftDays(a, -1), 'implied') : null) },
   ];
-  const since = new RegExp(String.raw`(?<![\p{L}])${lex.since}\s+$`, 'iu');
-  const sinceInside = new RegExp(String.raw`^${lex.since}\s`, 'iu');
-  const bound = new RegExp(String.raw`(?<![\p{L}])${lex.bounds}\s+$`, 'iu');
+  const since = compilePattern(String.raw`(?<![\p{L}])${lex.since}\s+$`, 'iu');
+  const sinceInside = compilePattern(String.raw`^${lex.since}\s`, 'iu');
+  const bound = compilePattern(String.raw`(?<![\p{L}])${lex.bounds}\s+$`, 'iu');
 
   return (doc, range, published) => {
     const anchor = toAnchor(published);

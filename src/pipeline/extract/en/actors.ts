@@ -3,11 +3,12 @@ import { namedValue } from '../provenance.js';
 import { matchesWhere } from '../scan.js';
 import { LiteralPrefilter } from '../literal-prefilter.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 // Plain-ASCII patterns with \b boundaries run several times faster than Unicode look-arounds.
 const ACTORS = lexicon.actors.map((a) => ({
   id: a.id,
-  re: new RegExp(`\\b(?:${a.pattern})\\b`, a.caseSensitive ? 'g' : 'gi'),
+  re: compilePattern(`\\b(?:${a.pattern})\\b`, a.caseSensitive ? 'g' : 'gi'),
 }));
 /** Which actor patterns may match a sentence (the others are not run). */
 const ACTOR_PREFILTER = new LiteralPrefilter(lexicon.actors.map((a) => a.pattern), { anywhere: true });

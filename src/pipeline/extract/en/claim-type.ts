@@ -4,6 +4,7 @@ import { wordsPattern } from '../provenance.js';
 import { LiteralPrefilter } from '../literal-prefilter.js';
 import { compileOnFirstUse } from '../machine-code.js';
 import type { ClaimType, Span } from '../../../domain/types.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 interface Trigger {
   type: ClaimType;
@@ -16,7 +17,7 @@ interface Trigger {
 
 const TRIGGERS: Trigger[] = triggers.triggers.map((t, i) => {
   const re = wordsPattern([t.pattern], 'iu');
-  return { type: t.type as ClaimType, re, sticky: new RegExp(re.source, `${re.flags}y`), weight: t.weight, rule: `en.type.${t.type}.${i}` };
+  return { type: t.type as ClaimType, re, sticky: compilePattern(re.source, `${re.flags}y`), weight: t.weight, rule: `en.type.${t.type}.${i}` };
 });
 /** Which triggers may match a sentence, so the others are not run. */
 const PREFILTER = new LiteralPrefilter(triggers.triggers.map((t) => t.pattern));

@@ -1,6 +1,7 @@
 import { namedValue } from '../provenance.js';
 import { LiteralPrefilter } from '../literal-prefilter.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const NUM = '(?:\\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|one|two|three|four|five|six|seven|eight|nine|ten)';
@@ -28,25 +29,25 @@ const PLACE_FIRST_KIND = `(?:${KIND} ${UNIT}|penal colony|prison|detention cent(
 export const RULES: readonly FacilityRule[] = [
   {
     id: 'en.facility.code',
-    re: new RegExp(`(?<![\\p{L}])(?:${PLACE_NAME} )?${CODE}[- ]?(?:${NO})?\\d{1,3}(?!\\d)`, 'gu'),
-    hint: new RegExp(`${CODE}[- ]?(?:${NO})?\\d`, 'u'),
+    re: compilePattern(`(?<![\\p{L}])(?:${PLACE_NAME} )?${CODE}[- ]?(?:${NO})?\\d{1,3}(?!\\d)`, 'gu'),
+    hint: compilePattern(`${CODE}[- ]?(?:${NO})?\\d`, 'u'),
   },
-  { id: 'en.facility.sizo-number', re: new RegExp(`(?<![\\p{L}])(?:SIZO|Sizo|sizo) ${NO}${NUM}\\b`, 'gu') },
+  { id: 'en.facility.sizo-number', re: compilePattern(`(?<![\\p{L}])(?:SIZO|Sizo|sizo) ${NO}${NUM}\\b`, 'gu') },
   {
     id: 'en.facility.numbered',
-    re: new RegExp(`(?:(?:[A-Z][a-z]+ )?${KIND} )?${UNIT} ${NO}${NUM}(?![\\p{N}])(?: in ${PLACE_NAME})?`, 'gu'),
-    hint: new RegExp(`${UNIT} ${NO}${NUM}`, 'u'),
+    re: compilePattern(`(?:(?:[A-Z][a-z]+ )?${KIND} )?${UNIT} ${NO}${NUM}(?![\\p{N}])(?: in ${PLACE_NAME})?`, 'gu'),
+    hint: compilePattern(`${UNIT} ${NO}${NUM}`, 'u'),
   },
-  { id: 'en.facility.number-name', re: new RegExp(`${KIND} ${UNIT} \\d{1,3}(?: [“"«][^”"»]{2,30}[”"»])?`, 'gu') },
+  { id: 'en.facility.number-name', re: compilePattern(`${KIND} ${UNIT} \\d{1,3}(?: [“"«][^”"»]{2,30}[”"»])?`, 'gu') },
   {
     id: 'en.facility.described',
-    re: new RegExp(
+    re: compilePattern(
       `(?:(?:women|men)[’']s )?(?:${KIND} |prison )?(?:${UNIT}|camp)${FOR_WHOM} (?:in|of|at) (?:the )?(?:Russian-occupied |Russia-occupied |occupied )?(?:(?:city|town|village|settlement) of )?${PLACE_NAME}(?: (?:region|Oblast|Region))?`,
       'gu',
     ),
-    hint: new RegExp(`(?:${UNIT}|camp)${FOR_WHOM} (?:in|of|at) `, 'u'),
+    hint: compilePattern(`(?:${UNIT}|camp)${FOR_WHOM} (?:in|of|at) `, 'u'),
   },
-  { id: 'en.facility.place-first', re: new RegExp(`${PLACE_NAME} ${PLACE_FIRST_KIND}`, 'gu'), hint: new RegExp(` ${PLACE_FIRST_KIND}`, 'u') },
+  { id: 'en.facility.place-first', re: compilePattern(`${PLACE_NAME} ${PLACE_FIRST_KIND}`, 'gu'), hint: compilePattern(` ${PLACE_FIRST_KIND}`, 'u') },
 ];
 
 /** Which rules may match a sentence (the others are not run). */
@@ -74,7 +75,7 @@ export function findFacilities(text: string, range: Span): NamedValue[] {
 
 /** A rough identity for a facility mention: kind and number when given ("ik-7"), for linking back-references. */
 export function facilityKey(name: string): string | undefined {
-  const n = name.match(/(\d{1,3})(?!\d)/)?.[1] ?? name.match(new RegExp(`\\b${NUM}\\b`))?.[0];
+  const n = name.match(/(\d{1,3})(?!\d)/)?.[1] ?? name.match(compilePattern(`\\b${NUM}\\b`))?.[0];
   if (!n) return undefined;
   const number = /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n.toLowerCase()];
   const kind = /sizo|pre-?trial|detention|isolator|сизо/i.test(name) ? 'sizo' : /liu/i.test(name) ? 'liu' : 'ik';

@@ -6,12 +6,13 @@ import { defaultGazetteer } from '../../../knowledge/places/gazetteer.js';
 import { splitSentences } from '../../segment/sentences.js';
 import { escapeRegExp } from '../provenance.js';
 import { DIRECTION_WORDS, KnownPlaceNames, REGION_WORD } from './known-place-names.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 const NAMES = defaultGazetteer()
   .names()
   .filter((n) => /^[A-Z]/.test(n));
 /** The single expression KnownPlaceNames stands in for. */
-const REFERENCE = new RegExp(`(?<![\\p{L}-])((?:(?:${DIRECTION_WORDS.join('|')}) )?)(${NAMES.map(escapeRegExp).join('|')})(?: ${REGION_WORD})?(?![\\p{L}])`, 'gu');
+const REFERENCE = compilePattern(`(?<![\\p{L}-])((?:(?:${DIRECTION_WORDS.join('|')}) )?)(${NAMES.map(escapeRegExp).join('|')})(?: ${REGION_WORD})?(?![\\p{L}])`, 'gu');
 const known = new KnownPlaceNames(NAMES);
 
 const shape = (m: RegExpMatchArray) => [m.index, m[0], m[1], m[2]];

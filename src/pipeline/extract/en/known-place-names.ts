@@ -12,6 +12,7 @@ import { noLetterBefore } from '../scan.js';
 import { compileOnFirstUse } from '../machine-code.js';
 import { escapeRegExp } from '../provenance.js';
 import { isAsciiLetter } from '../../../knowledge/text/characters.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 
 export const DIRECTION_WORDS = ['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'occupied', 'Russian-occupied', 'Russia-occupied'];
@@ -28,7 +29,7 @@ export class KnownPlaceNames {
   private readonly byStart = new Map<string, RegExp>();
   private readonly directionFirst = new Set<string>();
   private readonly firstRuns = new Set<string>();
-  private readonly directionAt = new RegExp(DIRECTION, 'y');
+  private readonly directionAt = compilePattern(DIRECTION, 'y');
   /** The direction words in lower case ("occupied"): one of them, a space and a name make a match. */
   private readonly lowerDirections: ReadonlySet<string>;
 
@@ -108,7 +109,7 @@ export class KnownPlaceNames {
 const CAPITAL = /[A-Z]/g;
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
-const LETTERS = /\p{L}*/uy;
+const LETTERS = compilePattern('\\p{L}*', 'uy');
 
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -129,5 +130,5 @@ function endOfLetters(s: string, from: number): number {
 }
 
 function compile(direction: string, names: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}-])${direction}(${names.map(escapeRegExp).join('|')})(?: ${REGION_WORD})?(?![\\p{L}])`, 'uy');
+  return compilePattern(`(?<![\\p{L}-])${direction}(${names.map(escapeRegExp).join('|')})(?: ${REGION_WORD})?(?![\\p{L}])`, 'uy');
 }

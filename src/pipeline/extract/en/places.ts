@@ -5,15 +5,16 @@ import { matchesWhere } from '../scan.js';
 import { testCompiled } from '../machine-code.js';
 import { KnownPlaceNames, REGION_WORD } from './known-place-names.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 const gazetteer = defaultGazetteer();
 const LATIN_NAMES = gazetteer.names().filter((n) => /^[A-Z]/.test(n));
 /** A known name, optionally preceded by a direction and followed by a region word. */
 const KNOWN = new KnownPlaceNames(LATIN_NAMES);
 /** An unknown "Xyz region" / "Xyz Oblast" (starting a word: matchesWhere checks). */
-const UNKNOWN_REGION = new RegExp(`((?![A-Z][a-z]+(?:ian|ern|ese)\\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) ${REGION_WORD}(?![\\p{L}])`, 'gu');
+const UNKNOWN_REGION = compilePattern(`((?![A-Z][a-z]+(?:ian|ern|ese)\\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) ${REGION_WORD}(?![\\p{L}])`, 'gu');
 /** "Kherson and Mykolaiv regions": two regions sharing one region word. */
-const REGION_PAIR = new RegExp(`([A-Z][a-z]+) and ([A-Z][a-z]+) (regions|[Oo]blasts|territories)`, 'gu');
+const REGION_PAIR = compilePattern(`([A-Z][a-z]+) and ([A-Z][a-z]+) (regions|[Oo]blasts|territories)`, 'gu');
 /** "Russian colonies", "Russian territory": the country adjective names where prisoners are held. */
 const COUNTRY_ADJECTIVE =
   /(Russian|Ukrainian)(?: (?:penal|correctional|prison|federal|different))? (?:colon(?:y|ies)|prisons?|jails?|territory|regions|penal colonies|correctional (?:colonies|facilities)|facilities|detention (?:centres|centers|sites))(?![\p{L}])/gu;

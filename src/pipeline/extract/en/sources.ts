@@ -3,6 +3,7 @@ import { namedValue } from '../provenance.js';
 import { anywhere, matchesWhere } from '../scan.js';
 import { testCompiled } from '../machine-code.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** What the document has said so far, for resolving "he said" and "the human rights defender". */
 export interface AttributionMemory {
@@ -14,7 +15,7 @@ export interface AttributionMemory {
 const VERBS = lexicon.verbs.filter((v) => v !== 'according').map((v) => v.replace(/ /gu, '\\s+')).join('|');
 const ROLES = lexicon.appositiveRoles.join('|');
 /** An attribution verb; it must start a word (checked by matchesWhere, which is faster than a leading lookbehind). */
-const VERB_RE = new RegExp(`(?:${VERBS})(?![\\p{L}])`, 'gu');
+const VERB_RE = compilePattern(`(?:${VERBS})(?![\\p{L}])`, 'gu');
 /** "according to X" and its kin; must start a word (see VERB_RE). */
 const ACCORDING_RE =
   /(?:[Aa]ccording to|(?:information|data|statistics) from(?: the organi[sz]ations?)?|with reference to|[Cc]iting|[Aa]s per|[Ii]n (?:the words of|comments to|remarks to|an interview with|a statement to)|[Bb]y the words of|(?:reported|revealed|told|stated|said|cited|confirmed) by(?!\s+(?:name|phone|telephone|e-?mail|mail|post|letter|law|decree|force|hand|text|message|video|default|mistake|accident|chance|far|now|then)\b))\s+/gu;
@@ -32,7 +33,7 @@ const INVERTED_RE =
 const SOURCE_LINE_RE = /^(?:Source|Sources|Джерело|Источник)\s*:\s*/u;
 const TOLD_OBJECT_RE =
   /^(?:told|tells|said to|confirmed [^,.]{0,40}?to|explained to|reported to|cited|cites|quoted|quotes)\s+((?:(?:two|three|four|five|several|many|some|local|anonymous) )?(?:lawyers|sources|relatives|officials|activists|witnesses|prisoners|inmates|former inmates|journalists|reporters)(?=[ ,.]|$)|(?:(?:independent |Russian |Ukrainian |online )?(?:news )?(?:outlet|publication|newspaper|website|media|magazine) )?(?:the )?(?:[A-Z]|[a-z](?=[A-Z]))[\p{L}’'-]*(?:[ .][A-Z][\p{L}’'-]*){0,3})/u;
-const ROLE_RE = new RegExp(`^(?:the |a |an )?(?:[a-z’'-]+ ){0,2}(?:${ROLES})\\b`, 'u');
+const ROLE_RE = compilePattern(`^(?:the |a |an )?(?:[a-z’'-]+ ){0,2}(?:${ROLES})\\b`, 'u');
 const GROUP_WORDS =
   /^(?:(?:the |many |some |several |two |three |four |local |former |\w+ )?(?:relatives|activists|lawyers|officials|prisoners|inmates|convicts|journalists|reporters|sources|residents|detainees|families|family members|sister|wife|mother|witnesses|experts|media|outlets|publications|newspapers|rights (?:groups|defenders|activists)|(?:official|lawmaker|lawyer|activist|inmate|prisoner|relative|investigator|journalist|witness|expert)\b|human rights (?:activists|defenders|groups|organizations|organisations)|recruits|soldiers|authorities|police))/iu;
 /** A document named as where the information comes from (GUIDE: Documents as sources): "a captured document published by…", "the bill's explanatory note". */

@@ -3,13 +3,14 @@ import type { Span } from '../../../../domain/types.js';
 import type { ChangeMention } from './count-types.js';
 import { findCounts } from './count.js';
 import { escapeRegExp } from '../../provenance.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 const CHANGES = new Map(lexicon.verbs.map((v) => [v.phrase, v.change as ChangeMention['change']]));
-const TRIGGER = new RegExp(
+const TRIGGER = compilePattern(
   String.raw`\b(?:${[...CHANGES.keys()].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})\b`,
   'giu',
 );
-const TRIGGER_INSIDE = new RegExp(TRIGGER.source, 'iu');
+const TRIGGER_INSIDE = compilePattern(TRIGGER.source, 'iu');
 /** What links a trigger to its count: "by" (or a noun's "of") gives the difference, "to" the new level. */
 const LINK = /\b(?:(by|of)\s+(?:(?:another|a\s+further)\s+)?|(to)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}(?:low|high|level|total|figure)\s+of\s+)?)$/iu;
 /** A later "and by another 13,000" in the same sentence continues the change. */

@@ -4,14 +4,15 @@ import units from '../../../../knowledge/lexicons/en/count-units.json' with { ty
 import months from '../../../../knowledge/lexicons/en/months.json' with { type: 'json' };
 import { escapeRegExp } from '../../provenance.js';
 import { isNotACount } from './context.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 // The checks as first written: end-anchored patterns tried at every character of the window.
 const UNIT_WORDS = units.units.flatMap((u) => u.words).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const MONTH_WORDS = months.months.flatMap((m) => m.forms).join('|');
 const LABELS = new Set(units.labels.words);
-const MEASURE_AFTER = new RegExp(String.raw`^(?:\s*(?:-\s*)?(?:${UNIT_WORDS})(?![\p{L}])|[-–]\p{L}|[:/]\d|\.\d|\s*[-–]\s*\d|\)?\s\d|\s+(?:to|or)\s+[\p{L}\p{N},.]+(?:\s+(?:thousand|million|billion))?\s+(?:${UNIT_WORDS})(?![\p{L}])|\s+and\s+an?\s+half\b)`, 'iu');
-const DATE_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?(?:${MONTH_WORDS})\b`, 'u');
-const MARK_BEFORE = new RegExp(String.raw`(?:[$€£₽¥]\s*|\b(?:${MONTH_WORDS})\.?\s+|\+\s*|\d\)?\s|\d\s*[-–]\s*|\bage\s+of\s+)$`, 'u');
+const MEASURE_AFTER = compilePattern(String.raw`^(?:\s*(?:-\s*)?(?:${UNIT_WORDS})(?![\p{L}])|[-–]\p{L}|[:/]\d|\.\d|\s*[-–]\s*\d|\)?\s\d|\s+(?:to|or)\s+[\p{L}\p{N},.]+(?:\s+(?:thousand|million|billion))?\s+(?:${UNIT_WORDS})(?![\p{L}])|\s+and\s+an?\s+half\b)`, 'iu');
+const DATE_AFTER = compilePattern(String.raw`^\s*(?:of\s+)?(?:${MONTH_WORDS})\b`, 'u');
+const MARK_BEFORE = compilePattern(String.raw`(?:[$€£₽¥]\s*|\b(?:${MONTH_WORDS})\.?\s+|\+\s*|\d\)?\s|\d\s*[-–]\s*|\bage\s+of\s+)$`, 'u');
 const CURRENCY_BEFORE = /\b(?:usd|rub|uah|eur)\s*$/i;
 const NAME_COMMA = /\p{Lu}\p{Ll}+,\s$/u;
 const LAST_WORD = /([\p{L}#№.\-]+)\s*$/u;

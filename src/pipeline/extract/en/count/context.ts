@@ -2,6 +2,7 @@ import units from '../../../../knowledge/lexicons/en/count-units.json' with { ty
 import months from '../../../../knowledge/lexicons/en/months.json' with { type: 'json' };
 import { escapeRegExp } from '../../provenance.js';
 import { testCompiled } from '../../machine-code.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 // Why a number is not a count of people, judged from the text around it (GUIDE: Counts).
 // Each check looks at a short window only, so the cost does not grow with the text.
@@ -11,11 +12,11 @@ const MONTH_WORDS = months.months.flatMap((m) => m.forms).join('|');
 const LABELS = new Set(units.labels.words);
 
 /** "50 kilometers", "20%", "two weeks", "100 thousand rubles", "45-year-old", "10:00", "1/3", "two to three times", "two and a half years". */
-const MEASURE_AFTER = new RegExp(String.raw`^(?:\s*(?:-\s*)?(?:${UNIT_WORDS})(?![\p{L}])|[-–]\p{L}|[:/]\d|\.\d|\s*[-–]\s*\d|\)?\s\d|\s+(?:to|or)\s+[\p{L}\p{N},.]+(?:\s+(?:thousand|million|billion))?\s+(?:${UNIT_WORDS})(?![\p{L}])|\s+and\s+an?\s+half\b)`, 'iu');
+const MEASURE_AFTER = compilePattern(String.raw`^(?:\s*(?:-\s*)?(?:${UNIT_WORDS})(?![\p{L}])|[-–]\p{L}|[:/]\d|\.\d|\s*[-–]\s*\d|\)?\s\d|\s+(?:to|or)\s+[\p{L}\p{N},.]+(?:\s+(?:thousand|million|billion))?\s+(?:${UNIT_WORDS})(?![\p{L}])|\s+and\s+an?\s+half\b)`, 'iu');
 /** "15 November", "15 of May": case-sensitive, since "50 may have died" is a count. */
-const DATE_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?(?:${MONTH_WORDS})\b`, 'u');
+const DATE_AFTER = compilePattern(String.raw`^\s*(?:of\s+)?(?:${MONTH_WORDS})\b`, 'u');
 /** "$2", "USD 5", "November 15", "Nov. 15", "+7", "(495) 123", the "50" of "40-50", "at the age of 45". */
-const MARK_BEFORE = new RegExp(String.raw`(?:[$€£₽¥]\s*|\b(?:${MONTH_WORDS})\.?\s+|\+\s*|\d\)?\s|\d\s*[-–]\s*|\bage\s+of\s+)$`, 'gu');
+const MARK_BEFORE = compilePattern(String.raw`(?:[$€£₽¥]\s*|\b(?:${MONTH_WORDS})\.?\s+|\+\s*|\d\)?\s|\d\s*[-–]\s*|\bage\s+of\s+)$`, 'gu');
 const CURRENCY_BEFORE = /\b(?:usd|rub|uah|eur)\s*$/gi;
 const NAME_COMMA = /\p{Lu}\p{Ll}+,\s$/gu;
 const LAST_WORD = /([\p{L}#№.\-]+)\s*$/gu;

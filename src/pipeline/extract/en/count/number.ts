@@ -1,4 +1,5 @@
 import numbers from '../../../../knowledge/lexicons/en/numbers.json' with { type: 'json' };
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 /** A number read from digits or words. */
 export interface ParsedNumber {
@@ -34,9 +35,9 @@ export const NUMBER_SOURCE =
  * Text every match of NUMBER_SOURCE contains: a digit or a whole number word (any case); a cheap
  * test before the pattern. Whole words, as the pattern reads them: "someone" and "often" hold none.
  */
-export const NUMBER_HINT = new RegExp(`\\d|\\b(?:${[...WORD_VALUES.keys(), ...MULTIPLIERS.keys(), ...GROUPS.keys()].sort(byLength).join('|')})\\b`, 'i');
+export const NUMBER_HINT = compilePattern(`\\d|\\b(?:${[...WORD_VALUES.keys(), ...MULTIPLIERS.keys(), ...GROUPS.keys()].sort(byLength).join('|')})\\b`, 'i');
 
-const DIGIT_FORM = new RegExp(String.raw`^([\d,]+(?:\.\d+)?)\s*(${BIG}|${SUFFIX})?$`, 'i');
+const DIGIT_FORM = compilePattern(String.raw`^([\d,]+(?:\.\d+)?)\s*(${BIG}|${SUFFIX})?$`, 'i');
 const WORD_SPLIT = /[\s-]+/;
 
 /** Reads a number matched by NUMBER_SOURCE; null for a form that is no count ("2.5", "one", "a"). */

@@ -1,12 +1,13 @@
 import type { CountParser } from './count-types.js';
 import { NUMBER_SOURCE, NUMBER_HINT } from './number.js';
 import { mention, readNumber } from './mention.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 /** A bare number: "457 inmates", "2,500", "23 thousand", "fifty", "a dozen". */
 export const plainCount: CountParser = {
   rule: 'en.count.number',
   hint: NUMBER_HINT,
-  pattern: new RegExp(NUMBER_SOURCE, 'gu'),
+  pattern: compilePattern(NUMBER_SOURCE, 'gu'),
   extract(match, text) {
     const start = match.index;
     const end = start + match[0].length;

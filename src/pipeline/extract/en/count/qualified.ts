@@ -3,6 +3,7 @@ import type { CountMention, CountParser } from './count-types.js';
 import { NUMBER_SOURCE, NUMBER_HINT } from './number.js';
 import { mention, readNumber } from './mention.js';
 import { escapeRegExp } from '../../provenance.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 const QUALIFIERS = new Map(lexicon.qualifiers.map((q) => [q.phrase, q]));
 const PHRASES = [...QUALIFIERS.keys()].sort((a, b) => b.length - a.length).map((p) => `[${p[0].toUpperCase()}${p[0]}]${escapeRegExp(p.slice(1)).replace(/ /g, '\\s+')}`);
@@ -11,7 +12,7 @@ const PHRASES = [...QUALIFIERS.keys()].sort((a, b) => b.length - a.length).map((
 export const qualifiedCount: CountParser = {
   rule: 'en.count.qualified',
   hint: NUMBER_HINT,
-  pattern: new RegExp(String.raw`\b(${PHRASES.join('|')})\s+(${NUMBER_SOURCE})`, 'gu'),
+  pattern: compilePattern(String.raw`\b(${PHRASES.join('|')})\s+(${NUMBER_SOURCE})`, 'gu'),
   extract(match, text) {
     const start = match.index;
     const end = start + match[0].length;

@@ -1,12 +1,13 @@
 import type { CountParser } from './count-types.js';
 import { NUMBER_SOURCE, NUMBER_HINT } from './number.js';
 import { mention, readNumber } from './mention.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 /** A range: "between 40 and 50", "between 20 to 50", "from 40 to 50", "40 to 50", "40-50", "two or three". */
 export const rangeCount: CountParser = {
   rule: 'en.count.range',
   hint: NUMBER_HINT,
-  pattern: new RegExp(
+  pattern: compilePattern(
     String.raw`(?:\b([Bb]etween|[Ff]rom)\s+)?(${NUMBER_SOURCE})(?:\s*[-–—]\s*|\s+(?:to|and|or)\s+)(${NUMBER_SOURCE})`,
     'gu',
   ),

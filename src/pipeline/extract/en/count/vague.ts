@@ -4,6 +4,7 @@ import type { CountParser } from './count-types.js';
 import { findHead } from './head.js';
 import { mention } from './mention.js';
 import { escapeRegExp } from '../../provenance.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 const PEOPLE_ONLY = new Set(lexicon.vague.filter((v) => v.peopleOnly).map((v) => v.phrase.replace(/ of$/, '')));
 // "a number of" is read as "a number" followed by "of": the partitive leads to the head noun.
@@ -13,12 +14,12 @@ const PHRASES = lexicon.vague
   .map((p) => `[${p[0].toUpperCase()}${p[0]}]` + escapeRegExp(p.slice(1).replace(/ of$/, '')).replace(/ /g, '\\s+') + (p.endsWith(' of') ? String.raw`(?=\s+of\b)` : ''));
 const UNIT_WORDS = units.units.flatMap((u) => u.words).map(escapeRegExp).join('|');
 /** "thousands of rubles", "dozens of times": a vague measure, not people. */
-const MEASURE_AFTER = new RegExp(String.raw`^\s+of\s+(?:${UNIT_WORDS})\b`, 'i');
+const MEASURE_AFTER = compilePattern(String.raw`^\s+of\s+(?:${UNIT_WORDS})\b`, 'i');
 
 /** A vague quantity: "thousands", "tens of thousands", "several hundred"; "some"/"many" only before a people noun. */
 export const vagueCount: CountParser = {
   rule: 'en.count.vague',
-  pattern: new RegExp(String.raw`\b(?:${PHRASES.join('|')})\b`, 'gu'),
+  pattern: compilePattern(String.raw`\b(?:${PHRASES.join('|')})\b`, 'gu'),
   extract(match, text) {
     const start = match.index;
     const end = start + match[0].length;

@@ -1,8 +1,9 @@
 import words from '../../../../knowledge/lexicons/en/time-words.json' with { type: 'json' };
 import type { TimeMention } from './time-types.js';
 import { phrases } from './calendar.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
-const EXCLUDING = new RegExp(String.raw`\b(?:${phrases(words.excludingPrepositions.words)})\s+(?:the\s+)?$`);
+const EXCLUDING = compilePattern(String.raw`\b(?:${phrases(words.excludingPrepositions.words)})\s+(?:the\s+)?$`);
 const WINDOW = 20;
 
 /** Refiner: drops a time that only bounds the event ("before May 2023", "after 2014"): it does not date it. */

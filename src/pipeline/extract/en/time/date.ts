@@ -1,6 +1,7 @@
 import type { TimeParser } from './time-types.js';
 import { MONTH_SOURCE, isoDay, lastDay, monthNumber, recentYear, type Anchor } from './calendar.js';
 import { MONTH_HINT, DIGIT_HINT } from './hints.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const DAY_RANGE = String.raw`${DAY}(?:\s*[-–]\s*${DAY})?(?!\d|:)`;
@@ -21,7 +22,7 @@ function resolve(anchor: Anchor | undefined, monthForm: string, day: string, toD
 export const monthDayDate: TimeParser = {
   rule: 'en.time.date',
   hint: MONTH_HINT,
-  pattern: new RegExp(String.raw`\b(${MONTH_SOURCE})\s*${DAY_RANGE}${YEAR}`, 'gu'),
+  pattern: compilePattern(String.raw`\b(${MONTH_SOURCE})\s*${DAY_RANGE}${YEAR}`, 'gu'),
   extract(match, anchor) {
     const found = resolve(anchor, match[1], match[2], match[3], match[4]);
     return found && { span: { start: match.index, end: match.index + match[0].length }, ...found };
@@ -32,7 +33,7 @@ export const monthDayDate: TimeParser = {
 export const dayMonthDate: TimeParser = {
   rule: 'en.time.date',
   hint: MONTH_HINT,
-  pattern: new RegExp(String.raw`(?<![\d.,])\b${DAY_RANGE}\s+(?:of\s+)?(${MONTH_SOURCE})${YEAR}`, 'gu'),
+  pattern: compilePattern(String.raw`(?<![\d.,])\b${DAY_RANGE}\s+(?:of\s+)?(${MONTH_SOURCE})${YEAR}`, 'gu'),
   extract(match, anchor) {
     const found = resolve(anchor, match[3], match[1], match[2], match[4]);
     return found && { span: { start: match.index, end: match.index + match[0].length }, ...found };

@@ -2,6 +2,7 @@ import words from '../../../../knowledge/lexicons/en/time-words.json' with { typ
 import type { TimeParser } from './time-types.js';
 import { MONTH_SOURCE, isoDay, isoMonth, lastDay, monthNumber, normal, phrases, recentYear, shiftDays } from './calendar.js';
 import { MONTH_HINT } from './hints.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 const PARTS = new Map(words.monthParts.map((p) => [p.phrase, p.days]));
 const PREPOSITIONS = phrases(words.monthPrepositions.words);
@@ -17,7 +18,7 @@ const PART_SOURCE = `${phrases(words.monthParts.map((p) => p.phrase))}|[Mm]id-`;
 export const month: TimeParser = {
   rule: 'en.time.month',
   hint: MONTH_HINT,
-  pattern: new RegExp(
+  pattern: compilePattern(
     String.raw`(?:\b(${PREPOSITIONS})\s+)?(?:\b(?:at\s+)?(${PART_SOURCE})\s*)?\b(${MONTH_SOURCE})(?:,?\s+(?:of\s+)?(\d{4})\b|\s+(?:of\s+)?(last|this)\s+year\b|(?!\s*\d))`,
     'gu',
   ),

@@ -1,6 +1,7 @@
 import type { TimeParser } from './time-types.js';
 import { MONTH_SOURCE, isoMonth, monthNumber, recentYear } from './calendar.js';
 import { MONTH_HINT, DIGIT_HINT } from './hints.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 const YEAR = String.raw`(?:,?\s+(\d{4})\b)?`;
 
@@ -11,7 +12,7 @@ const YEAR = String.raw`(?:,?\s+(\d{4})\b)?`;
 export const monthRange: TimeParser = {
   rule: 'en.time.month-range',
   hint: MONTH_HINT,
-  pattern: new RegExp(
+  pattern: compilePattern(
     String.raw`(?:\b(?:[Bb]etween|[Ff]rom)\s+)?\b(${MONTH_SOURCE})${YEAR}\s+(?:and|to|until|till|through)\s+(${MONTH_SOURCE})${YEAR}`,
     'gu',
   ),

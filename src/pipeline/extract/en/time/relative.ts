@@ -2,6 +2,7 @@ import words from '../../../../knowledge/lexicons/en/time-words.json' with { typ
 import numbers from '../../../../knowledge/lexicons/en/numbers.json' with { type: 'json' };
 import type { TimeParser } from './time-types.js';
 import { MONTH_SOURCE, isoMonth, normal, shiftDays, shiftMonth, weekday } from './calendar.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 const WEEKDAYS = words.weekdays;
 const NUMBER_WORDS = new Map<string, number>([...Object.entries(numbers.units), ['a', 1], ['an', 1]]);
@@ -24,7 +25,7 @@ export const relativeWeekday: TimeParser = {
   rule: 'en.time.weekday',
   hint: /day/,
   // "every Friday" is a habit, and "Monday, 6 February 2023" is dated by the date that follows.
-  pattern: new RegExp(
+  pattern: compilePattern(
     String.raw`(?<!\b[Ee]very\s)\b(?:([Oo]n|[Ll]ast|[Tt]his\s+past)\s+)?(${WEEKDAYS.join('|')})\b(?!s\b|,?\s+(?:\d|${MONTH_SOURCE}))`,
     'gu',
   ),
@@ -76,7 +77,7 @@ export const relativeMonth: TimeParser = {
 export const ago: TimeParser = {
   rule: 'en.time.ago',
   hint: /ago/,
-  pattern: new RegExp(String.raw`\b(\d{1,2}|${[...NUMBER_WORDS.keys()].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(months?|years?)\s+ago\b`, 'g'),
+  pattern: compilePattern(String.raw`\b(\d{1,2}|${[...NUMBER_WORDS.keys()].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(months?|years?)\s+ago\b`, 'g'),
   extract(match, anchor) {
     const count = /^\d/.test(match[1]) ? Number(match[1]) : NUMBER_WORDS.get(match[1].toLowerCase());
     if (!anchor || !count) return null;

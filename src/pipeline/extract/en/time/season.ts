@@ -2,6 +2,7 @@ import words from '../../../../knowledge/lexicons/en/time-words.json' with { typ
 import type { TimeParser } from './time-types.js';
 import { isoMonth, normal, type Anchor } from './calendar.js';
 import { DIGIT_HINT } from './hints.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 const SEASONS = new Map(words.seasons.map((s) => [s.name, s.months]));
 const NAMES = [...SEASONS.keys()].map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slice(1)}`).join('|');
@@ -26,7 +27,7 @@ function relativeSeasonYear(name: string, anchor: Anchor, which: string): number
 export const seasonOfYear: TimeParser = {
   rule: 'en.time.season',
   hint: DIGIT_HINT,
-  pattern: new RegExp(String.raw`\b(${NAMES})\s+(?:of\s+)?(20\d\d|19\d\d)(?:\s*[/–-]\s*(\d{2}|\d{4}))?\b`, 'gu'),
+  pattern: compilePattern(String.raw`\b(${NAMES})\s+(?:of\s+)?(20\d\d|19\d\d)(?:\s*[/–-]\s*(\d{2}|\d{4}))?\b`, 'gu'),
   extract(match) {
     const name = normal(match[1]);
     const year = Number(match[2]);
@@ -42,7 +43,7 @@ export const seasonOfYear: TimeParser = {
 export const relativeSeason: TimeParser = {
   rule: 'en.time.season-relative',
   hint: /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/,
-  pattern: new RegExp(String.raw`\b(?:([Tt]his|[Ll]ast|[Tt]hat)\s+|(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+)(${NAMES})\b(?!\s+of\b)`, 'gu'),
+  pattern: compilePattern(String.raw`\b(?:([Tt]his|[Ll]ast|[Tt]hat)\s+|(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+)(${NAMES})\b(?!\s+of\b)`, 'gu'),
   extract(match, anchor) {
     if (!anchor || normal(match[1] ?? '') === 'that') return null;
     const name = normal(match[2]);

@@ -2,6 +2,7 @@ import words from '../../../../knowledge/lexicons/en/time-words.json' with { typ
 import type { TimeParser } from './time-types.js';
 import { isoMonth, normal, phrases, type Anchor } from './calendar.js';
 import { DIGIT_HINT } from './hints.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 const PARTS = new Map(words.yearParts.map((p) => [p.phrase, p.months]));
 const PART_SOURCE = `${phrases(words.yearParts.map((p) => p.phrase))}|[Mm]id-`;
@@ -12,7 +13,7 @@ const YEAR = String.raw`(1[89]\d\d|20\d\d)(?![\d,.]\d|-\d|\s*(?:%|percent))`;
 export const yearPart: TimeParser = {
   rule: 'en.time.year-part',
   hint: /\d|year/,
-  pattern: new RegExp(String.raw`\b(${PART_SOURCE})\s*(?:${YEAR}\b|(last|this)\s+year\b)`, 'gu'),
+  pattern: compilePattern(String.raw`\b(${PART_SOURCE})\s*(?:${YEAR}\b|(last|this)\s+year\b)`, 'gu'),
   extract(match, anchor) {
     const [whole, part, written, relative] = match;
     const months = PARTS.get(normal(part));
@@ -29,7 +30,7 @@ export const yearPart: TimeParser = {
 export const yearAlone: TimeParser = {
   rule: 'en.time.year',
   hint: DIGIT_HINT,
-  pattern: new RegExp(String.raw`\b(${PREPOSITIONS})\s+(?:the\s+(?:year\s+)?)?${YEAR}\b`, 'gu'),
+  pattern: compilePattern(String.raw`\b(${PREPOSITIONS})\s+(?:the\s+(?:year\s+)?)?${YEAR}\b`, 'gu'),
   extract(match) {
     const year = match[2];
     return { span: { start: match.index, end: match.index + match[0].length }, start: year, end: year, certainty: 'stated' };
