@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { computeSkeleton, nameSkeleton } from '../names/skeleton.js';
 import { isWhiteSpaceUnit } from '../text/characters.js';
+import { compilePattern } from '../text/compile-pattern.js';
 
 /** A place known to etap: one id, its names in every spelling, where it is. */
 export interface Place {
@@ -250,7 +251,7 @@ export function nameKey(name: string): string {
   return lower.replace(/[’`ʼ]/g, "'").replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').replace(/^the /, '').trim();
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}’'ʼ]/u;
+const WORD_CHAR = compilePattern(String.raw`[\p{L}\p{M}\p{N}’'ʼ]`, 'u');
 
 /** Where each of the (at most `count`) words from `start` on ends: "St. Petersburg" is two words; a sentence's full stop ends none. */
 function wordEnds(text: string, start: number, count: number, limit: number): number[] {

@@ -1,12 +1,13 @@
 import givenNames from '../names/given-names.json' with { type: 'json' };
 import type { Gazetteer, KnownName } from './gazetteer.js';
+import { compilePattern } from '../text/compile-pattern.js';
 
 const GIVEN_NAMES = new Set(givenNames.names.map((n) => n.toLowerCase()));
 
 /** Capitalised words that start a phrase without naming anyone ("In Kherson", "From Snizhne"). */
 const FUNCTION_WORDS = new Set(['in', 'from', 'to', 'at', 'near', 'of', 'the', 'and', 'or', 'but', 'by', 'for', 'on', 'into', 'outside', 'between', 'both', 'as', 'while', 'when', 'since', 'after', 'before', 'occupied', 'в', 'из', 'с', 'на', 'до', 'у', 'з', 'і', 'и']);
 /** After a name: a person it describes ("a Kherson resident"), not where something happened. */
-const DESCRIBES_PERSON = /^\s*(?:residents?|natives?|man|woman|men|women|citizens?|-born|житель|жителька|жители|мешканець|мешканка|мешканці|уроженец|уродженець)(?![\p{L}])/u;
+const DESCRIBES_PERSON = compilePattern(String.raw`^\s*(?:residents?|natives?|man|woman|men|women|citizens?|-born|житель|жителька|жители|мешканець|мешканка|мешканці|уроженец|уродженець)(?![\p{L}])`, 'u');
 
 /**
  * Place names in running text (`range` of `text`), through the gazetteer's token index rather

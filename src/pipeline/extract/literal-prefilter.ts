@@ -48,7 +48,7 @@ export function requiredLiterals(source: string): string[] | null {
 }
 
 /** Literal characters whose case cannot matter and that are no regular-expression syntax. */
-const PLAIN_SYMBOL = /^[^\p{L}\p{N}\p{M}\s.^$|?*+()[\]{}\\]$/u;
+const PLAIN_SYMBOL = compilePattern(String.raw`^[^\p{L}\p{N}\p{M}\s.^$|?*+()[\]{}\\]$`, 'u');
 
 /**
  * A character every match of `source` contains, read off its top level when it has no
@@ -100,7 +100,7 @@ interface Prefix {
   open: boolean;
 }
 
-const LITERAL = /[\p{L}\p{N} ’'-]/u;
+const LITERAL = compilePattern(String.raw`[\p{L}\p{N} ’'-]`, 'u');
 const QUANTIFIER = /[?*+{]/u;
 const LOOK_AROUND = /^\(\?<?[=!]/u;
 /** More prefixes than this and reading stops (the prefixes read so far still hold). */

@@ -1,12 +1,13 @@
 import type { Agent, AgentRegistry } from '../../knowledge/organisations/registry.js';
 import type { NamedValue } from '../../domain/types.js';
+import { compilePattern } from '../../knowledge/text/compile-pattern.js';
 
 /** Words that title the surname after them ("Minister Vukolov", "lawyer Pavlov"). */
 const TITLE = /^(?:minister|deputy|president|director|head|chief|chairman|chairwoman|governor|ombudsman|commissioner|general|colonel|spokesman|spokeswoman|spokesperson|lawyer|attorney|mr|mrs|ms|dr)\.?$/iu;
 /** Words that describe what a name names ("the investigative outlet", "Russian rights group"), ending in what it is. */
-const DESCRIBING = /^(?:\p{Ll}[\p{L}’'-]*|Russian|Ukrainian|Belarusian|British|American|European)$/u;
+const DESCRIBING = compilePattern(String.raw`^(?:\p{Ll}[\p{L}’'-]*|Russian|Ukrainian|Belarusian|British|American|European)$`, 'u');
 /** A capitalised word before the kind word: where the organisation is ("St. Petersburg outlet Bumaga", "Moscow-based"). */
-const PLACE_WORD = /^\p{Lu}[\p{L}’'-]*\.?$/u;
+const PLACE_WORD = compilePattern(String.raw`^\p{Lu}[\p{L}’'-]*\.?$`, 'u');
 /** Quotation marks around a name ("the magazine “Важные истории”"), which no registry name has at its ends. */
 const QUOTES = /[“”„"«»]/gu;
 /** A gloss in brackets after a name, closed or cut off at the end of the phrase: "Важные истории (Important Stories". */

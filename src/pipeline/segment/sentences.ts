@@ -1,6 +1,7 @@
 import abbreviations from '../../knowledge/lexicons/en/abbreviations.json' with { type: 'json' };
 import type { Span } from '../../domain/types.js';
 import { countBetween, Quotations } from './quotations.js';
+import { compilePattern } from '../../knowledge/text/compile-pattern.js';
 
 /** A sentence of the canonical text, with the paragraph it belongs to. */
 export interface Sentence extends Span {
@@ -13,14 +14,14 @@ export interface Sentence extends Span {
 const ABBREVIATIONS = new Set(abbreviations.words);
 // A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and an upper-case
 // letter, digit or opening quote; or at any line break.
-const BOUNDARY = /([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«(\[]?[\p{Lu}\d])/gu;
+const BOUNDARY = compilePattern(String.raw`([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«(\[]?[\p{Lu}\d])`, 'gu');
 /**
  * Scraped text often loses the space between sentences: "battlefield.The", "releases.”If" —
  * punctuation after two lower-case letters (checked in code: a leading lookbehind makes V8
  * test it at every character).
  */
-const GLUED = /([.!?]["”’»]?)()()(?=\p{Lu}\p{Ll})/gu;
-const TWO_LOWER_BEFORE = /\p{Ll}{2}$/u;
+const GLUED = compilePattern(String.raw`([.!?]["”’»]?)()()(?=\p{Lu}\p{Ll})`, 'gu');
+const TWO_LOWER_BEFORE = compilePattern(String.raw`\p{Ll}{2}$`, 'u');
 
 /** Splits canonical text into sentences, never across line breaks, keeping offsets. */
 export function splitSentences(text: string): Sentence[] {

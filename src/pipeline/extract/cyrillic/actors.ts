@@ -6,7 +6,7 @@ import { LiteralPrefilter } from '../literal-prefilter.js';
 import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** "Россия отправила", "отправке Россией": the country as the doer of the act (starting a word: matchesWhere checks). */
-const COUNTRY_AS_DOER = /(?:(?:Россия|Росія|РФ)(?= (?:\p{L}+ )?\p{L}+(?:ла|ли|ло|ет|ит|ют|ят|ал|ил|ує|ють|ять)(?![\p{L}]))|Россией|Росією)(?![\p{L}])/gu;
+const COUNTRY_AS_DOER = compilePattern(String.raw`(?:(?:Россия|Росія|РФ)(?= (?:\p{L}+ )?\p{L}+(?:ла|ли|ло|ет|ит|ют|ят|ал|ил|ує|ють|ять)(?![\p{L}]))|Россией|Росією)(?![\p{L}])`, 'gu');
 
 /** An actor finder for one language: who recruited, moved, held, released or abused prisoners; spans in `exclude` (sources) are skipped. */
 export function createActorFinder(language: CyrillicLanguage): (doc: CyrillicText, range: Span, exclude?: Span[]) => NamedValue[] {

@@ -26,11 +26,11 @@ const MIN_SECOND_SCORE = 4;
 const STRONG_SCORE = 4;
 const ON_TOPIC_SENTENCES = 3;
 /** "Они", "Их", "Все они": a sentence that goes on about the prisoners of the one before. */
-const CONTINUES = /^(?:[«"“]?(?:Они|Их|Им|Все они|Многие|Некоторые|Затем их|Тогда их|Вони|Їх|Їм|Усі вони|Багато з них|Деякі))(?![\p{L}])/u;
-const REPORTS_MORE = /(?<![\p{L}])(?:что|що)\s/u;
+const CONTINUES = compilePattern(String.raw`^(?:[«"“]?(?:Они|Их|Им|Все они|Многие|Некоторые|Затем их|Тогда их|Вони|Їх|Їм|Усі вони|Багато з них|Деякі))(?![\p{L}])`, 'u');
+const REPORTS_MORE = compilePattern(String.raw`(?<![\p{L}])(?:что|що)\s`, 'u');
 const CLOSED = /[.!?…:;][»"”’)\]]*$/u;
 /** Questions ask rather than report; "Читайте …" points at other stories (GUIDE: not claims). */
-const NOT_A_STATEMENT = /\?[»"”’)\]]*$|^(?:Читайте|Подписывайтесь|Подпишитесь|Читайте также|Читайте також|Підписуйтесь|Дивіться)(?![\p{L}])/u;
+const NOT_A_STATEMENT = compilePattern(String.raw`\?[»"”’)\]]*$|^(?:Читайте|Подписывайтесь|Подпишитесь|Читайте также|Читайте також|Підписуйтесь|Дивіться)(?![\p{L}])`, 'u');
 /** A truncated last sentence of this length is still a statement, not a title. */
 const TRUNCATED_MIN = 60;
 

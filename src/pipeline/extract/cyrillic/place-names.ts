@@ -11,7 +11,7 @@ export interface KnownName {
   adjectival: boolean;
 }
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
+const CYRILLIC = compilePattern(String.raw`\p{Script=Cyrillic}`, 'u');
 /** GeoNames lists every hamlet ("Родное", "Кромы"), which capitalised words would meet by chance. */
 const MIN_POPULATION = 20_000;
 

@@ -7,9 +7,9 @@ import { matchesWhere, noLetterBefore } from '../scan.js';
 import { testCompiled } from '../machine-code.js';
 import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
-const WORD = /[\p{L}][\p{L}'’ʼ-]*/uy;
+const WORD = compilePattern(String.raw`[\p{L}][\p{L}'’ʼ-]*`, 'uy');
 /** Where a known name may start (not after a letter, apostrophe or hyphen: checked by startsName). */
-const CANDIDATE = /(?:\p{Lu}[\p{L}'’ʼ-]*|росси\p{Ll}*|росі\p{Ll}*|рф)/gu;
+const CANDIDATE = compilePattern(String.raw`(?:\p{Lu}[\p{L}'’ʼ-]*|росси\p{Ll}*|росі\p{Ll}*|рф)`, 'gu');
 const MAX_WORDS = 3;
 /** What `(?<![\p{L}'’-])` asked of a name's start, checked in code (faster than a leading lookbehind). */
 const startsName = (s: string, index: number): boolean => noLetterBefore(s, index) && !isNameJoiner(s.charCodeAt(index - 1));
@@ -18,9 +18,9 @@ const isNameJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c ===
 /** Quoted names ("«Защита заключенных Украины»") are organisations and outlets: a place inside one is not where anything happened. */
 const QUOTED = /[«"„“][^»"“”]{2,80}[»"“”]/gu;
 /** Contexts in which a country is no place: "war in Ukraine", "citizens of Ukraine", "invasion of Russia". */
-const NOT_A_PLACE_BEFORE = /(?:вторжени\p{L}*|вторгнення|агресси\p{L}*|агресії) $|(?:вторжени\p{L}*|вторгнен\p{L}*|вторгнення) (?:(?:России|Росії|РФ) )?(?:в|на|до) $|(?:войн\p{L}*|війн\p{L}*|агресси\p{L}*|агресі\p{L}*) (?:(?:России|Росії|РФ) )?(?:против|проти|с|з) $|(?:против|проти) $|(?:граждан\p{L}*|громадян\p{L}*|гражданств\p{L}*|громадянств\p{L}*) $/iu;
+const NOT_A_PLACE_BEFORE = compilePattern(String.raw`(?:вторжени\p{L}*|вторгнення|агресси\p{L}*|агресії) $|(?:вторжени\p{L}*|вторгнен\p{L}*|вторгнення) (?:(?:России|Росії|РФ) )?(?:в|на|до) $|(?:войн\p{L}*|війн\p{L}*|агресси\p{L}*|агресі\p{L}*) (?:(?:России|Росії|РФ) )?(?:против|проти|с|з) $|(?:против|проти) $|(?:граждан\p{L}*|громадян\p{L}*|гражданств\p{L}*|громадянств\p{L}*) $`, 'iu');
 /** A country as the one who acted ("Россия отправила", "отправке Россией") is an actor, not a place. */
-const COUNTRY_AS_DOER_AFTER = /^ (?:\p{L}+ )?\p{L}+(?:ла|ли|ло|ет|ит|ют|ят|ал|ил|ує|ють|ять)(?![\p{L}])/u;
+const COUNTRY_AS_DOER_AFTER = compilePattern(String.raw`^ (?:\p{L}+ )?\p{L}+(?:ла|ли|ло|ет|ит|ют|ят|ал|ил|ує|ють|ять)(?![\p{L}])`, 'u');
 
 /** A place finder for one language: known names in any case form, "X-ская область" shapes, settlement words. */
 export function createPlaceFinder(language: CyrillicLanguage): (doc: CyrillicText, range: Span, exclude?: Span[]) => NamedValue[] {

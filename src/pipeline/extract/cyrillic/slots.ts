@@ -6,6 +6,7 @@ import { findFacilities, refersBackToFacility } from './facilities.js';
 import { createSubjectFinder } from './subjects.js';
 import { chooseCount, createCountFinder } from './count.js';
 import { createTimeFinder } from './time.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** The slots a claim sentence fills; the same for every type the sentence reports. */
 export type ClaimSlots = Pick<Claim, 'count' | 'time' | 'places' | 'facilities' | 'actors' | 'subjects' | 'hedged'>;
@@ -17,7 +18,7 @@ export interface SlotMemory {
 }
 
 /** "он приезжает": the person who acted before (GUIDE: pronouns resolve to the named actor). */
-const HE = /(?<![\p{L}])(?:он|він)(?![\p{L}])/u;
+const HE = compilePattern(String.raw`(?<![\p{L}])(?:он|він)(?![\p{L}])`, 'u');
 const isPerson = (a: NamedValue) => a.entityId?.startsWith('person:');
 
 /** A slot reader for one language: actors, places, facilities, subjects, count, time and hedging of a sentence. */

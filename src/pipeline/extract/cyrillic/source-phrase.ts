@@ -121,7 +121,7 @@ function compile(lex: CyrillicLexicons['attribution'], like: string): { roles: R
 }
 
 /** The last run of two or three capitalised Cyrillic words that are not role words ("Анна Скрипка"); it starts a name (see startsName). */
-const PERSON = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,2}(?![\p{L}»"”])/gu;
+const PERSON = compilePattern(String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,2}(?![\p{L}»"”])`, 'gu');
 
 /** What `(?<![\p{L}«"„“])` asked of a name's start, checked in code (faster than a leading lookbehind). */
 const startsName = (s: string, index: number): boolean => noLetterBefore(s, index) && (index === 0 || !'«"„“'.includes(s[index - 1]));

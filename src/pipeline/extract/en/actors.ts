@@ -13,9 +13,9 @@ const ACTORS = lexicon.actors.map((a) => ({
 /** Which actor patterns may match a sentence (the others are not run). */
 const ACTOR_PREFILTER = new LiteralPrefilter(lexicon.actors.map((a) => a.pattern), { anywhere: true });
 /** "Russia had recruited", "Moscow is taking steps": the country as the doer of the act (starting a word: matchesWhere checks). */
-const COUNTRY_AS_DOER = /(Russia|Moscow)(?![’'\p{L}])(?= (?:has |had |have |is |was |were |also |then |now |likely |reportedly |allegedly |initially |previously |been |already |actively |directly |trying to |‘trying to |'trying to ){0,3}(?:recruit|us|took|tak|transfer|sen[dt]|deport|releas|free|held|hold|sentenc|pardon|mov|forc|attack|kill|tortur|detain|imprison|bring|brought|resort|turn|offer|continu|start|beg[au]n|plan|creat|form|tap))/gu;
+const COUNTRY_AS_DOER = compilePattern(String.raw`(Russia|Moscow)(?![’'\p{L}])(?= (?:has |had |have |is |was |were |also |then |now |likely |reportedly |allegedly |initially |previously |been |already |actively |directly |trying to |‘trying to |'trying to ){0,3}(?:recruit|us|took|tak|transfer|sen[dt]|deport|releas|free|held|hold|sentenc|pardon|mov|forc|attack|kill|tortur|detain|imprison|bring|brought|resort|turn|offer|continu|start|beg[au]n|plan|creat|form|tap))`, 'gu');
 /** "by inspectors": the agent of a passive (starting a word). */
-const BY_AGENT = /by (?:the )?((?:Russian |Ukrainian )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,3}|guards|inspectors|recruiters|occupiers|interrogators|“inspectors”)/gu;
+const BY_AGENT = compilePattern(String.raw`by (?:the )?((?:Russian |Ukrainian )?[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,3}|guards|inspectors|recruiters|occupiers|interrogators|“inspectors”)`, 'gu');
 
 const NOT_DOER_AFTER = /^(?:[’‘']s? (?:[\w-]+ )?(?:withdrawal|retreat|death|founder|leader|head|chief|owner|spokes\w+|losses|war|invasion)\b| (?:retreated|withdrew|fled)\b)/u;
 const NOT_DOER_BEFORE = /\b(?:to|of|from|with|than|like|against|about|for|on|between)(?: the)? $/u;

@@ -13,6 +13,7 @@ import { inheritQuotationSources } from '../refine/quotation-sources.js';
 import { splitPopulationChanges } from '../refine/split-population-changes.js';
 import { removeDuplicateClaims } from '../refine/remove-duplicates.js';
 import type { ExtractContext } from '../extract.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** Types that a sentence may honestly report together (GUIDE: "annotate two claims"). */
 const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
@@ -159,7 +160,7 @@ const PROMISE = /(?:\b(?:will|would|can|could|must|won[’']t|have to|has to|pro
 const MAY = /\bmay\b/u;
 
 /** A death only supposed: "pardons if they survived", "If someone dies, …" (the words just before the trigger). */
-const CONDITION_BEFORE = /\b(?:[Ii]f|unless|[Ii]n case)(?: [\p{L}’'-]+){0,3} $/u;
+const CONDITION_BEFORE = compilePattern(String.raw`\b(?:[Ii]f|unless|[Ii]n case)(?: [\p{L}’'-]+){0,3} $`, 'u');
 
 function preferPolicy(text: string, sentence: Sentence, scores: TypeScore[]): TypeScore[] {
   scores = supposedDeathAsPolicy(text, sentence, scores);

@@ -44,10 +44,10 @@ function namesWithPlaces(): RegExp | undefined {
 }
 
 /** "Russia’s prison population", "Russia’s most notorious penal colonies": the country's own prisons are in it. */
-const COUNTRY_PRISONS = /^[’']s (?:\p{L}+ ){0,2}(?:prison|penal|inmate|jail|correctional|colon|penitentiar|detention)/u;
+const COUNTRY_PRISONS = compilePattern(String.raw`^[’']s (?:\p{L}+ ){0,2}(?:prison|penal|inmate|jail|correctional|colon|penitentiar|detention)`, 'u');
 /** "prisoners in Russia has fallen": after a locative preposition the country is no subject. */
 const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|within) $/u;
-const PERSON_OR_POSSESSIVE_AFTER = /^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-\p{L})/u;
+const PERSON_OR_POSSESSIVE_AFTER = compilePattern(String.raw`^(?:[’']s\b|n\b| resident| native| man\b| woman\b|-\p{L})`, 'u');
 
 /** True when the country named at start…end of `sentence` is not where the claim happens. */
 function countryNotPlace(sentence: string, start: number, end: number): boolean {

@@ -3,6 +3,7 @@ import { findCounts, type CountMention } from './count/count.js';
 import { findTimes } from './time/time.js';
 import type { TimeMention } from './time/time-types.js';
 import { firstMatchWhere } from '../scan.js';
+import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
 /** Nouns that make a number a number of people. */
 const PEOPLE = /^(?:prisoners?|inmates?|convicts?|people|persons?|women|men|detainees?|citizens?|civilians?|pows?|prisoners of war|recruits?|volunteers?|ukrainians?|russians?|captives?|servicemen|soldiers|fighters|mercenaries|criminals|individuals|children|of them|them|these|those|female|male|ukrainian|russian|former|convicted|more|others?)$/iu;
@@ -56,10 +57,10 @@ export function toValue(c: CountMention): CountValue {
 }
 
 /** Attribution verbs followed by what was said: times after them date the event, not the statement (starting a word: firstMatchWhere checks). */
-const SAID_THAT = /(?:said|reported|told [^,.]{1,40}?|says|claimed|stated|announced|noted|wrote|found|revealed)(?: on [^,.]{1,20}?)? that(?![\p{L}])/gu;
+const SAID_THAT = compilePattern(String.raw`(?:said|reported|told [^,.]{1,40}?|says|claimed|stated|announced|noted|wrote|found|revealed)(?: on [^,.]{1,20}?)? that(?![\p{L}])`, 'gu');
 
 /** "Before the outbreak of war in February 2022": the time dates the other event, and "before the war" gives no time (GUIDE: Partial time). */
-const BEFORE_EVENT = /\b(?:[Bb]efore|[Pp]rior to) (?:the |a |an )?(?:[\p{L}-]+ ){1,4}(?:(?:in|of|on) )?$/u;
+const BEFORE_EVENT = compilePattern(String.raw`\b(?:[Bb]efore|[Pp]rior to) (?:the |a |an )?(?:[\p{L}-]+ ){1,4}(?:(?:in|of|on) )?$`, 'u');
 
 /**
  * The time of a claim (GUIDE: Event time vs statement time): the first time after "X said that", else

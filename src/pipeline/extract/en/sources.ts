@@ -23,7 +23,7 @@ const ACCORDING_RE =
  * "…, per (the Russian newspaper) Kommersant": after a comma or a closing quotation mark. Kept out of
  * ACCORDING_RE, where it made every sentence's scan markedly slower, and run only on a sentence holding " per ".
  */
-const PER_RE = /(?<=[,”"’] )per\s+(?=(?:the\s+(?:\p{Ll}+\s+){0,2})?\p{Lu})/gu;
+const PER_RE = compilePattern(String.raw`(?<=[,”"’] )per\s+(?=(?:the\s+(?:\p{Ll}+\s+){0,2})?\p{Lu})`, 'gu');
 /**
  * "…,” said Ruslan Osadchyi", "…,” noted opposition politician Ivan Petrov": the verb before the speaker (and a
  * description of him), after a quotation; the name ends the clause ("X, says the Kremlin took …" names no speaker).
@@ -37,11 +37,11 @@ const ROLE_RE = compilePattern(`^(?:the |a |an )?(?:[a-z’'-]+ ){0,2}(?:${ROLES
 const GROUP_WORDS =
   /^(?:(?:the |many |some |several |two |three |four |local |former |\w+ )?(?:relatives|activists|lawyers|officials|prisoners|inmates|convicts|journalists|reporters|sources|residents|detainees|families|family members|sister|wife|mother|witnesses|experts|media|outlets|publications|newspapers|rights (?:groups|defenders|activists)|(?:official|lawmaker|lawyer|activist|inmate|prisoner|relative|investigator|journalist|witness|expert)\b|human rights (?:activists|defenders|groups|organizations|organisations)|recruits|soldiers|authorities|police))/iu;
 /** A document named as where the information comes from (GUIDE: Documents as sources): "a captured document published by…", "the bill's explanatory note". */
-const DOCUMENT = /^(?:[\p{L}’'-]+ ){0,3}(?:document|note|memo|memorandum|letter|database|ruling|verdict|indictment|court papers|filing|leaked \p{L}+)s?(?: |$)/iu;
+const DOCUMENT = compilePattern(String.raw`^(?:[\p{L}’'-]+ ){0,3}(?:document|note|memo|memorandum|letter|database|ruling|verdict|indictment|court papers|filing|leaked \p{L}+)s?(?: |$)`, 'iu');
 const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:same )?(?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman|(?:military )?intelligence(?: service| agency| directorate)?|(?:security |penitentiary |prison )?service|directorate|cent(?:er|re)))$/iu;
-const LEAD_TRIM = /^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|As\s+(?=\p{Ll})|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:brother|sister|mother|father|son|daughter|wife|husband|partner|cousin|uncle|aunt|nephew|niece|lawyer|attorney|friend|colleague)\s+(?=\p{Lu})|(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|(?:[Bb]ut|[Aa]nd|[Ww]ith|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)/u;
+const LEAD_TRIM = compilePattern(String.raw`^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|As\s+(?=\p{Ll})|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:brother|sister|mother|father|son|daughter|wife|husband|partner|cousin|uncle|aunt|nephew|niece|lawyer|attorney|friend|colleague)\s+(?=\p{Lu})|(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|(?:[Bb]ut|[Aa]nd|[Ww]ith|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)`, 'u');
 /** A label heading the sentence ("Details: The convicts…", "Quote: …"), which no speaker's name begins with. */
-const LABEL = /^\p{Lu}\p{Ll}+:\s+/u;
+const LABEL = compilePattern(String.raw`^\p{Lu}\p{Ll}+:\s+`, 'u');
 /** "Activists received several reports that…": what the speaker received is no part of its name. */
 const RECEIVED = /\s+(?:have |has |had )?received(?: (?:several|many|numerous|multiple|some|\d+))?$/u;
 /** A speech verb inside a speaker's phrase: it is the tail of an earlier attribution ("…,” the ministry said in an update published…"). */

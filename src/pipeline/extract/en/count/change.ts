@@ -12,7 +12,7 @@ const TRIGGER = compilePattern(
 );
 const TRIGGER_INSIDE = compilePattern(TRIGGER.source, 'iu');
 /** What links a trigger to its count: "by" (or a noun's "of") gives the difference, "to" the new level. */
-const LINK = /\b(?:(by|of)\s+(?:(?:another|a\s+further)\s+)?|(to)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}(?:low|high|level|total|figure)\s+of\s+)?)$/iu;
+const LINK = compilePattern(String.raw`\b(?:(by|of)\s+(?:(?:another|a\s+further)\s+)?|(to)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}(?:low|high|level|total|figure)\s+of\s+)?)$`, 'iu');
 /** A later "and by another 13,000" in the same sentence continues the change. */
 const CONTINUATION = /\bby\s+(?:(?:another|a\s+further)\s+)?$/i;
 /** How far a trigger reaches for its count: "plunged from 420,000 before the war to a historic low of 266,000". */

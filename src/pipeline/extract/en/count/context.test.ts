@@ -6,7 +6,7 @@ import { escapeRegExp } from '../../provenance.js';
 import { isNotACount } from './context.js';
 import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
-// The checks as first written: end-anchored patterns tried at every character of the window.
+// The checks as first written: end-anchored patterns tried at every character of the window, compiled as etap compiles them.
 const UNIT_WORDS = units.units.flatMap((u) => u.words).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const MONTH_WORDS = months.months.flatMap((m) => m.forms).join('|');
 const LABELS = new Set(units.labels.words);
@@ -14,8 +14,8 @@ const MEASURE_AFTER = compilePattern(String.raw`^(?:\s*(?:-\s*)?(?:${UNIT_WORDS}
 const DATE_AFTER = compilePattern(String.raw`^\s*(?:of\s+)?(?:${MONTH_WORDS})\b`, 'u');
 const MARK_BEFORE = compilePattern(String.raw`(?:[$€£₽¥]\s*|\b(?:${MONTH_WORDS})\.?\s+|\+\s*|\d\)?\s|\d\s*[-–]\s*|\bage\s+of\s+)$`, 'u');
 const CURRENCY_BEFORE = /\b(?:usd|rub|uah|eur)\s*$/i;
-const NAME_COMMA = /\p{Lu}\p{Ll}+,\s$/u;
-const LAST_WORD = /([\p{L}#№.\-]+)\s*$/u;
+const NAME_COMMA = compilePattern(String.raw`\p{Lu}\p{Ll}+,\s$`, 'u');
+const LAST_WORD = compilePattern(String.raw`([\p{L}#№.\-]+)\s*$`, 'u');
 
 function reference(text: string, start: number, end: number): boolean {
   if (end >= 0) {

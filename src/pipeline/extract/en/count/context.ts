@@ -18,8 +18,8 @@ const DATE_AFTER = compilePattern(String.raw`^\s*(?:of\s+)?(?:${MONTH_WORDS})\b`
 /** "$2", "USD 5", "November 15", "Nov. 15", "+7", "(495) 123", the "50" of "40-50", "at the age of 45". */
 const MARK_BEFORE = compilePattern(String.raw`(?:[$€£₽¥]\s*|\b(?:${MONTH_WORDS})\.?\s+|\+\s*|\d\)?\s|\d\s*[-–]\s*|\bage\s+of\s+)$`, 'gu');
 const CURRENCY_BEFORE = /\b(?:usd|rub|uah|eur)\s*$/gi;
-const NAME_COMMA = /\p{Lu}\p{Ll}+,\s$/gu;
-const LAST_WORD = /([\p{L}#№.\-]+)\s*$/gu;
+const NAME_COMMA = compilePattern(String.raw`\p{Lu}\p{Ll}+,\s$`, 'gu');
+const LAST_WORD = compilePattern(String.raw`([\p{L}#№.\-]+)\s*$`, 'gu');
 const SPACE = /\s/u;
 
 const WINDOW = 40;

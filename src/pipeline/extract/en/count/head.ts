@@ -1,9 +1,10 @@
 import heads from '../../../../knowledge/lexicons/en/count-heads.json' with { type: 'json' };
 import type { Span } from '../../../../domain/types.js';
+import { compilePattern } from '../../../../knowledge/text/compile-pattern.js';
 
 const PEOPLE = new Set(heads.people);
 const STOPS = new Set(heads.stops);
-const WORD = /\s*([\p{L}][\p{L}'’-]*)/uy;
+const WORD = compilePattern(String.raw`\s*([\p{L}][\p{L}'’-]*)`, 'uy');
 /** Words allowed between a count and its noun: "2,500 Ukrainian citizens", "100 female prisoners". */
 const MAX_WORDS = 4;
 
