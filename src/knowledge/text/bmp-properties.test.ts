@@ -15,6 +15,8 @@ describe('bmpProperties', () => {
     [String.raw`a\p{L}`, 'iu', String.raw`a(?:${BMP_L}|[\u0345\u0399\u03b9\u1fbe])`],
     [String.raw`\p{Lu}[\p{Ll}\p{N}]`, 'iu', String.raw`\p{Lu}(?:[\p{Ll}]|${BMP_N})`],
     [String.raw`\p{Script=Cyrillic}`, 'u', String.raw`[^\P{Script=Cyrillic}\u{10000}-\u{10FFFF}]`],
+    // "[^]" is any character and "[]" none: their "]" closes them.
+    [String.raw`[^]\p{L}[]`, 'u', String.raw`[^]${BMP_L}[]`],
   ])('%s /%s', (source, flags, written) => {
     expect(bmpProperties(source, flags)).toBe(written);
     expect(() => new RegExp(written, flags)).not.toThrow();
@@ -26,6 +28,8 @@ describe('bmpProperties', () => {
     [String.raw`\\p{L}`, 'u'],
     ['[a-z]+', 'u'],
     ['plain', 'g'],
+    // A script other than Cyrillic under `i` was not checked character by character.
+    [String.raw`\p{Script=Greek}`, 'iu'],
   ])('leaves %s /%s as it is', (source, flags) => {
     expect(bmpProperties(source, flags)).toBe(source);
   });

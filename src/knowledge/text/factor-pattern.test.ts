@@ -11,6 +11,9 @@ describe('factorPattern', () => {
     // Inside groups, at any depth, and not across different runs.
     ['^(?:(?:украинск\\p{L}*|российск\\p{L}*|\\p{L}+их)\\s+){0,2}(людей|пленн\\p{L}*|бойц\\p{L}*)', '^(?:(?:(?:украинск|российск)\\p{L}*|\\p{L}+их)\\s+){0,2}(людей|(?:пленн|бойц)\\p{L}*)'],
     ['a\\p{L}+|b\\p{L}+|c\\p{L}*', '(?:a|b)\\p{L}+|c\\p{L}*'],
+    // "[^]" (any character) is a class that ends at its "]".
+    ['(?:[^]|x)a\\p{L}*|b\\p{L}*', '(?:[^]|x)a\\p{L}*|b\\p{L}*'],
+    ['[^]a\\p{L}*|b\\p{L}*', '(?:[^]a|b)\\p{L}*'],
   ])('%s', (source, factored) => {
     expect(factorPattern(source)).toBe(factored);
     expect(() => new RegExp(factored, 'u')).not.toThrow();

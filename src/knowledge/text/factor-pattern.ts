@@ -10,6 +10,8 @@
  * letters, spaces, apostrophes, hyphens and simple classes ("заключ[её]нн") are merged.
  */
 
+import { classEnd } from './pattern-source.js';
+
 /** The letter runs merged: what each merged alternative must end with. */
 const SUFFIXES = ['\\p{L}*', '\\p{L}+', '\\p{Ll}*', '\\p{Ll}+'];
 /** A stem that is safe to merge: literal letters and the like, and simple classes; no groups, escapes or quantifiers. */
@@ -95,13 +97,6 @@ function splitAlternatives(source: string): string[] {
   return parts;
 }
 
-/** The index after the character class opened at `open`. */
-function classEnd(source: string, open: number): number {
-  let i = open + 1;
-  if (source[i] === ']') i++;
-  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-  return i + 1;
-}
 
 /** Where the group opened at `open` closes, or -1. */
 function closingParen(source: string, open: number): number {
