@@ -97,7 +97,8 @@ function quotedRanges(line: string): [number, number][] {
   return ranges;
 }
 
-function isAbbreviation(line: string, dot: number): boolean {
+/** True when the full stop at `dot` ends an abbreviation ("No.", "U.S.") or an initial ("V."), not a sentence. */
+export function isAbbreviation(line: string, dot: number): boolean {
   const before = line.slice(Math.max(0, dot - 12), dot).match(/([\p{L}.]+)$/u);
   if (!before) return false;
   const word = before[1].toLowerCase();

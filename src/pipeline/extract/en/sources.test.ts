@@ -7,6 +7,9 @@ const sources = (text: string, memory: AttributionMemory = {}) =>
 describe('findSources', () => {
   it.each([
     ['Prisoners were moved, according to Sirena.', ['Sirena']],
+    // A full stop after an abbreviation or an initial does not end the source.
+    ['According to decree No. 112, convicts were sent to the front.', ['decree No. 112']],
+    ['Inmates were moved, according to Pavel K. Orlov of Cell Watch.', ['Pavel K. Orlov of Cell Watch']],
     ['According to both Ukrainian officials and an independent watchdog, women were recruited.', ['Ukrainian officials', 'independent watchdog']],
     ['Ivan Petrov, the head of Prison Watch, said that inmates were beaten.', ['Ivan Petrov | Prison Watch']],
     ['“They were taken away,” Romanova told iStories.', ['Romanova', 'iStories']],

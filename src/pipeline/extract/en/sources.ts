@@ -2,6 +2,7 @@ import lexicon from '../../../knowledge/lexicons/en/attribution.json' with { typ
 import { namedValue } from '../provenance.js';
 import { anywhere, matchesWhere } from '../scan.js';
 import { testCompiled } from '../machine-code.js';
+import { isAbbreviation } from '../../segment/sentences.js';
 import type { NamedValue, Span } from '../../../domain/types.js';
 import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 
@@ -168,9 +169,16 @@ function lastQuoteEnd(text: string): number {
 /** Where a source phrase after "according to" ends. */
 function phraseEnd(sentence: string, from: number): number {
   const rest = sentence.slice(from);
-  const stop = rest.search(/[,;:.!?(—–]|\s(?:that|who|which|while|though|although|because|as|in (?:a|an|the) (?:report|statement|update|interview))\s/u);
-  return from + (stop < 0 ? rest.length : stop);
+  PHRASE_STOP.lastIndex = 0;
+  for (let stop = PHRASE_STOP.exec(rest); stop; stop = PHRASE_STOP.exec(rest)) {
+    // "according to decree No. 123", "according to Vladimir V. Putin": a full stop after an abbreviation or an initial goes on.
+    if (stop[0] === '.' && isAbbreviation(rest, stop.index)) continue;
+    return from + stop.index;
+  }
+  return from + rest.length;
 }
+
+const PHRASE_STOP = /[,;:.!?(—–]|\s(?:that|who|which|while|though|although|because|as|in (?:a|an|the) (?:report|statement|update|interview))\s/gu;
 
 /** Splits "Ukrainian officials and an independent watchdog" into two sources. */
 function splitList(text: string, start: number, end: number, rule: string): NamedValue[] {
