@@ -39,7 +39,12 @@ const GROUP_WORDS =
   /^(?:(?:the |many |some |several |two |three |four |local |former |\w+ )?(?:relatives|activists|lawyers|officials|prisoners|inmates|convicts|journalists|reporters|sources|residents|detainees|families|family members|sister|wife|mother|witnesses|experts|media|outlets|publications|newspapers|rights (?:groups|defenders|activists)|(?:official|lawmaker|lawyer|activist|inmate|prisoner|relative|investigator|journalist|witness|expert)\b|human rights (?:activists|defenders|groups|organizations|organisations)|recruits|soldiers|authorities|police))/iu;
 /** A document named as where the information comes from (GUIDE: Documents as sources): "a captured document published by…", "the bill's explanatory note". */
 const DOCUMENT = compilePattern(String.raw`^(?:[\p{L}’'-]+ ){0,3}(?:document|note|memo|memorandum|letter|database|ruling|verdict|indictment|court papers|filing|leaked \p{L}+)s?(?: |$)`, 'iu');
-const PRONOUN_RE = /^(?:he|she|they|him|her|them|(?:the )?(?:same )?(?:ministry|human rights defender|activist|publication|outlet|report|agency|organi[sz]ation|watchdog|official|newspaper|source|lawyer|sister|woman|man|prosecutor|ombudsman|(?:military )?intelligence(?: service| agency| directorate)?|(?:security |penitentiary |prison )?service|directorate|cent(?:er|re)))$/iu;
+/** What "the ministry", "the same outlet" may stand for: the last group or organisation named. */
+const ORGANISATION_NOUNS = String.raw`ministry|publication|outlet|report|agency|organi[sz]ation|watchdog|newspaper|source|(?:military )?intelligence(?: service| agency| directorate)?|(?:security |penitentiary |prison )?service|directorate|cent(?:er|re)`;
+/** What "the official", "the human rights defender" may stand for: the last person named. */
+const PERSON_NOUNS = 'human rights defender|activist|official|lawyer|sister|woman|man|prosecutor|ombudsman';
+const PRONOUN_RE = compilePattern(`^(?:he|she|they|him|her|them|(?:the )?(?:same )?(?:${PERSON_NOUNS}|${ORGANISATION_NOUNS}))$`, 'iu');
+const ORGANISATION_REFERENCE = compilePattern(`(?:${ORGANISATION_NOUNS})$`, 'iu');
 const LEAD_TRIM = compilePattern(String.raw`^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|As\s+(?=\p{Ll})|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:brother|sister|mother|father|son|daughter|wife|husband|partner|cousin|uncle|aunt|nephew|niece|lawyer|attorney|friend|colleague)\s+(?=\p{Lu})|(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|(?:[Bb]ut|[Aa]nd|[Ww]ith|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)`, 'u');
 /** A label heading the sentence ("Details: The convicts…", "Quote: …"), which no speaker's name begins with. */
 const LABEL = compilePattern(String.raw`^\p{Lu}\p{Ll}+:\s+`, 'u');
@@ -225,7 +230,7 @@ function cleanPhrase(text: string, start: number, end: number, rule: string): Na
 function resolve(value: NamedValue, memory: AttributionMemory): NamedValue {
   if (!PRONOUN_RE.test(value.name)) return value;
   const plural = /^(?:they|them)$/iu.test(value.name);
-  const organisation = /(?:ministry|publication|outlet|report|agency|organi[sz]ation|watchdog|newspaper|source|intelligence|service|directorate|cent(?:er|re))$/iu.test(value.name);
+  const organisation = ORGANISATION_REFERENCE.test(value.name);
   const target = plural || organisation ? (memory.lastGroup ?? memory.last) : (memory.lastPerson ?? memory.last);
   if (!target) return value;
   return { ...value, name: target.name, alternatives: target.alternatives, entityId: target.entityId, certainty: 'implied', rule: `${value.rule}+pronoun` };
