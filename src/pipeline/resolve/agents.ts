@@ -1,6 +1,7 @@
 import type { Agent, AgentRegistry } from '../../knowledge/organisations/registry.js';
 import type { NamedValue } from '../../domain/types.js';
 import { compilePattern } from '../../knowledge/text/compile-pattern.js';
+import { inflectedAgent } from './inflected-agents.js';
 
 /** Words that title the surname after them ("Minister Vukolov", "lawyer Pavlov"). */
 const TITLE = /^(?:minister|deputy|president|director|head|chief|chairman|chairwoman|governor|ombudsman|commissioner|general|colonel|spokesman|spokeswoman|spokesperson|lawyer|attorney|mr|mrs|ms|dr)\.?$/iu;
@@ -23,7 +24,7 @@ const KIND = /^(?:outlet|publication|newspaper|paper|website|site|magazine|chann
 export function resolveAgent(value: NamedValue, registry: AgentRegistry): NamedValue {
   for (const name of [value.name, ...(value.alternatives ?? [])]) {
     const bare = unquoted(name);
-    const agent = registry.lookup(name) ?? describedAgent(name, registry) ?? (bare === name ? undefined : describedAgent(bare, registry));
+    const agent = registry.lookup(name) ?? describedAgent(name, registry) ?? (bare === name ? undefined : describedAgent(bare, registry)) ?? inflectedAgent(bare, registry);
     if (!agent) continue;
     const out: NamedValue = { ...value, entityId: agent.id, canonicalName: agent.name };
     if (agent.affiliation) out.affiliation = agent.affiliation;
