@@ -2,7 +2,7 @@
  * Unicode property classes without their astral half. In a `u` pattern V8 compiles `\p{L}` to
  * a test of every range of letters, and those above U+FFFF as surrogate pairs: some 7 KB of
  * machine code, against 1 KB for the letters of the Basic Multilingual Plane alone. Patterns
- * with dozens of them came to most of etap's 17 MB of pattern code (see factor-pattern.ts for
+ * with dozens of them came to most of etap's 17 MB of pattern code (see compile-pattern.ts for
  * why that size slows V8 down). bmpProperties writes each property class as "a character of the
  * class that is no astral character", `[^\P{L}\u{10000}-\u{10FFFF}]`. Astral letters (historic
  * scripts, rare CJK ideographs, mathematical letters such as 𝐀) stop counting as letters, digits

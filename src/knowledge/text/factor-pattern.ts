@@ -10,7 +10,7 @@
  * letters, spaces, apostrophes, hyphens and simple classes ("заключ[её]нн") are merged.
  */
 
-import { classEnd } from './pattern-source.js';
+import { classEnd, closingParen, splitTopLevel } from './pattern-source.js';
 
 /** The letter runs merged: what each merged alternative must end with. */
 const SUFFIXES = ['\\p{L}*', '\\p{L}+', '\\p{Ll}*', '\\p{Ll}+'];
@@ -19,7 +19,7 @@ const PLAIN_STEM = /^(?:[\p{L}\p{M}\p{N} '’ʼ-]|\[[^\]\\[]*\])+$/u;
 
 /** `source` with consecutive alternatives that end in the same letter run written as one, at every level. */
 export function factorPattern(source: string): string {
-  return splitAlternatives(source).map(factorGroups).reduce(mergeInto, [] as string[]).join('|');
+  return splitTopLevel(source).map(factorGroups).reduce(mergeInto, [] as string[]).join('|');
 }
 
 /** Adds `alternative` to `merged`, folding it into the last one when both are a plain stem and the same run. */
@@ -75,38 +75,4 @@ function factorGroups(alternative: string): string {
     }
   }
   return out;
-}
-
-/** The top-level alternatives of `source`. */
-function splitAlternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i) - 1;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(source.slice(start));
-  return parts;
-}
-
-
-/** Where the group opened at `open` closes, or -1. */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i) - 1;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }

@@ -9,6 +9,7 @@
 import { escapeRegExp } from './provenance.js';
 import { compileOnFirstUse } from './machine-code.js';
 import { compilePattern } from '../../knowledge/text/compile-pattern.js';
+import { closingParen, splitTopLevel } from '../../knowledge/text/pattern-source.js';
 
 /** The literal prefixes every match of `source` starts with (lower case), or null when it cannot tell. */
 export function literalPrefixes(source: string): string[] | null {
@@ -170,51 +171,6 @@ function prefixesOfSequence(source: string, branchAtStart = true): Prefix[] {
   // Read to the end: prefixes still open are whole alternatives, which what follows a group may lengthen.
   return prefixes;
 }
-
-/**
- * The characters of `source` from `from` that are syntax, not escaped and not inside a character
- * class, each with the group depth before it: what both readers below walk over.
- */
-function* syntax(source: string, from: number): Generator<{ c: string; i: number; depth: number }> {
-  let depth = 0;
-  let inClass = false;
-  for (let i = from; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    yield { c, i, depth };
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-  }
-}
-
-/** The top-level alternatives of a pattern. */
-function splitTopLevel(source: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  for (const { c, i, depth } of syntax(source, 0)) {
-    if (c === '|' && depth === 0) {
-      parts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(source.slice(start));
-  return parts;
-}
-
-/** Where the group opened at `open` closes, or -1. */
-function closingParen(source: string, open: number): number {
-  for (const { c, i, depth } of syntax(source, open)) if (c === ')' && depth === 1) return i;
-  return -1;
-}
-
 
 /**
  * Tells, for a sentence, which of the patterns may match. All their literals go into one
