@@ -44,6 +44,13 @@ describe('findSources', () => {
     ['In April a captured document published by a soldier said that training would last ten days.', ['captured document']],
     ["The bill's explanatory note said that 20,000 convicts could be released.", ["bill's explanatory note"]],
     ['A leaked memo said 40 inmates were moved.', ['leaked memo']],
+    // The speaker of a clause opened by a subordinator ("after", "when", "while"), and statements made as an alarm or as testimony.
+    ['Lawyers raised concerns about the camp after former detainees reported beatings there.', ['former detainees']],
+    ['The camp closed while the Justice Ministry said it was full.', ['Justice Ministry']],
+    ['Rights groups have sounded the alarm about the colony in Kursk.', ['Rights groups']],
+    ['Since the spring, Ukrainian detainees have given testimony about the cells.', ['Ukrainian detainees']],
+    // A subordinator before a clause with no speaker gives none.
+    ['After the prisoners were moved, the colony closed.', []],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });

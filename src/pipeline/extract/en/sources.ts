@@ -45,7 +45,7 @@ const ORGANISATION_NOUNS = String.raw`ministry|publication|outlet|report|agency|
 const PERSON_NOUNS = 'human rights defender|activist|official|lawyer|sister|woman|man|prosecutor|ombudsman';
 const PRONOUN_RE = compilePattern(`^(?:he|she|they|him|her|them|(?:the )?(?:same )?(?:${PERSON_NOUNS}|${ORGANISATION_NOUNS}))$`, 'iu');
 const ORGANISATION_REFERENCE = compilePattern(`(?:${ORGANISATION_NOUNS})$`, 'iu');
-const LEAD_TRIM = compilePattern(String.raw`^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|As\s+(?=\p{Ll})|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:brother|sister|mother|father|son|daughter|wife|husband|partner|cousin|uncle|aunt|nephew|niece|lawyer|attorney|friend|colleague)\s+(?=\p{Lu})|(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|(?:[Bb]ut|[Aa]nd|[Ww]ith|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)`, 'u');
+const LEAD_TRIM = compilePattern(String.raw`^(?:(?:As|In|On|By|Since|Last|Earlier|Later|Early|Late|Back in)(?: (?:early|late|mid-?))?(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|spring|summer|autumn|fall|winter))?(?: \d{1,2})?,?(?: \d{4})?,?\s+(?=\p{Lu}|(?:a|an|the) )|As\s+(?=\p{Ll})|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:brother|sister|mother|father|son|daughter|wife|husband|partner|cousin|uncle|aunt|nephew|niece|lawyer|attorney|friend|colleague)\s+(?=\p{Lu})|(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|(?:[Aa]fter|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Ww]hereas)\s+(?=\p{Lu}|(?:the|a|an|former|many|some|several|local) )|(?:[Bb]ut|[Aa]nd|[Ww]ith|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]arlier|[Ll]ater|[Tt]hen|[Nn]ow|[Ss]o|[Tt]hus|[Pp]reviously|[Ii]n addition|[Mm]oreover|[Bb]oth)\b[ ,]*|(?:[Tt]he|[Aa]n?)\s+)`, 'u');
 /** A label heading the sentence ("Details: The convicts…", "Quote: …"), which no speaker's name begins with. */
 const LABEL = compilePattern(String.raw`^\p{Lu}\p{Ll}+:\s+`, 'u');
 /** "Activists received several reports that…": what the speaker received is no part of its name. */
@@ -53,6 +53,8 @@ const RECEIVED = /\s+(?:have |has |had )?received(?: (?:several|many|numerous|mu
 /** A speech verb inside a speaker's phrase: it is the tail of an earlier attribution ("…,” the ministry said in an update published…"). */
 const SPEECH_INSIDE = /\s(?:said|says|told|tells|stated|added|wrote|noted|explained|claimed)\s/u;
 const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|firstly|further|once|had also|has also|would|who|which|that))+$/u;
+/** The last subordinator of the clause before an attribution verb: the speaker follows it. */
+const SUBORDINATOR = / (?:after|when|while|because|although|though|once|until|whereas) (?=[^,]*$)/u;
 const HEDGED_BEFORE = /(?:is|are|was|were|been|be) $/u;
 /** The auxiliary of "was quoted as saying", which the speaker precedes. */
 const QUOTED_AUXILIARY = /(?:is|are|was|were) $/u;
@@ -126,10 +128,12 @@ function addSource(found: NamedValue[], value: NamedValue | null | undefined): v
 /** The noun phrase before an attribution verb, or null when it is not a speaker. */
 function subjectBefore(text: string, offset: number, verbAt: number): NamedValue | null {
   const before = text.slice(offset, offset + verbAt);
-  // The clause starts after a quotation that ends in punctuation (…,” she said), a semicolon, or "that".
+  // The clause starts after a quotation that ends in punctuation (…,” she said), a semicolon, "that", or a
+  // subordinator ("…, after former detainees reported").
   const quoteEnd = lastQuoteEnd(before);
   const that = before.search(/ that [^,]*$/u);
-  const cut = Math.max(quoteEnd, before.lastIndexOf(';'), that >= 0 ? that + 5 : -1);
+  const subordinate = SUBORDINATOR.exec(before);
+  const cut = Math.max(quoteEnd, before.lastIndexOf(';'), that >= 0 ? that + 5 : -1, subordinate ? subordinate.index + subordinate[0].length - 1 : -1);
   const clause = before.slice(cut + 1);
   const segments = clause.split(/,\s*/u);
   let last = segments.pop()?.trim() ?? '';
