@@ -55,6 +55,12 @@ describe('findSources', () => {
     expect(sources(text)).toEqual(expected);
   });
 
+  it('resolves the speaker after a quotation closed without punctuation', () => {
+    const memory: AttributionMemory = {};
+    sources('In court, Sidorov recalled the cells to reporters.', memory);
+    expect(sources('At night they were beaten to “confess to crimes, which they did not commit” he said.', memory)).toEqual(['Sidorov']);
+  });
+
   it('resolves a pronoun to the last named person', () => {
     const memory: AttributionMemory = {};
     sources('Anna Karpova, the founder of Free Cells, said colonies emptied.', memory);

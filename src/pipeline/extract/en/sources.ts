@@ -128,7 +128,7 @@ function addSource(found: NamedValue[], value: NamedValue | null | undefined): v
 /** The noun phrase before an attribution verb, or null when it is not a speaker. */
 function subjectBefore(text: string, offset: number, verbAt: number): NamedValue | null {
   const before = text.slice(offset, offset + verbAt);
-  // The clause starts after a quotation that ends in punctuation (…,” she said), a semicolon, "that", or a
+  // The clause starts after a quotation (…,” she said; …” he said), a semicolon, "that", or a
   // subordinator ("…, after former detainees reported").
   const quoteEnd = lastQuoteEnd(before);
   const that = before.search(/ that [^,]*$/u);
@@ -165,9 +165,10 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   return value;
 }
 
-const QUOTE_END = /[,.!?…]\s*[”"’]/gu;
+/** A quotation closed after punctuation, or by a closing mark the lower-case speaker follows ("…it is not” he said). */
+const QUOTE_END = /[,.!?…]\s*[”"’]|”(?=\s+\p{Ll})/gu;
 
-/** Where the last quotation that ends in punctuation closes in `text` (at its closing mark), or -1. */
+/** Where the last quotation that ends in punctuation (or before a lower-case word) closes in `text` (at its closing mark), or -1. */
 function lastQuoteEnd(text: string): number {
   let end = -1;
   QUOTE_END.lastIndex = 0;
