@@ -25,6 +25,28 @@ describe('findActors', () => {
   );
 });
 
+describe('findActors with the speaker excluded', () => {
+  /** The speaker's phrase is the sentence up to `speakerEnd` (as the source reader would find it). */
+  const withSpeaker = (text: string, speaker: string) => {
+    const start = text.indexOf(speaker);
+    return findActors(text, { start: 0, end: text.length }, [{ start, end: start + speaker.length }]).map((a) => [a.name, ...(a.alternatives ?? [])].join(' | '));
+  };
+
+  it.each([
+    // The speaker reports his own (or his organisation's) act: the organisation he speaks for is the doer.
+    ['Wagner Group chief Yevgeny Prigozhin said in May that his company would stop recruiting convicts.', 'Wagner Group chief Yevgeny Prigozhin', ['Wagner Group | Yevgeny Prigozhin']],
+    ['Wagner founder Yevgeny Prigozhin claimed that he had recruited 40,000 prisoners.', 'Wagner founder Yevgeny Prigozhin', ['Wagner | Yevgeny Prigozhin']],
+  ])('%s', (text, speaker, expected) => expect(withSpeaker(text, speaker)).toEqual(expected));
+
+  it.each([
+    // The speaker only speaks about the act of others, or of the prisoners.
+    ['Wagner Group chief Yevgeny Prigozhin said that the Defence Ministry recruited convicts.', 'Wagner Group chief Yevgeny Prigozhin', ['Defence Ministry']],
+    ['Wagner founder Yevgeny Prigozhin said that they were released in May.', 'Wagner founder Yevgeny Prigozhin', []],
+    ['Wagner founder Yevgeny Prigozhin said his fighters were brave.', 'Wagner founder Yevgeny Prigozhin', []],
+    ['Wagner founder Yevgeny Prigozhin said that his fighters were moved to the front.', 'Wagner founder Yevgeny Prigozhin', []],
+  ])('names no speaker as doer: %s', (text, speaker, expected) => expect(withSpeaker(text, speaker)).toEqual(expected));
+});
+
 describe('resolveActorPronoun', () => {
   /** Runs sentences in order, as the extractor does, and returns each one's doers. */
   const run = (sentences: string[]) => {

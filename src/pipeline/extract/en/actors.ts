@@ -25,14 +25,27 @@ const NOT_DOER_BEFORE = /\b(?:to|of|from|with|than|like|against|about|for|on|bet
  */
 const ACTING_FOR = /\b(?:representatives?|recruiters?|officers?|officials?|employees?|staff|members?|heads?|leaders?|chiefs?|commanders?|department|units?|delegations?|teams?|spokes(?:man|men|woman|women|person|people)|agents?|envoys?|emissaries) (?:of|from) (?:the )?$/iu;
 
-/** Who recruited, moved, held, released or abused prisoners in a sentence; spans inside `exclude` (sources) are skipped. */
+/**
+ * "Wagner Group leader Yevgeny Prigozhin announced that his mercenary group would stop recruiting",
+ * "… estimated that he had recruited 50,000 inmates": what the speaker reports is his own (or his
+ * organisation's) act, so the organisation named in the speaker's phrase is the doer.
+ */
+const SPEAKER_AS_DOER = /^[^.;]{0,40}? that (?:he|she|his|her)\b(?: (?!(?:was|were|been|being|is|are|be)\b)[\p{L}-]+){0,5}? (?:had |has |have |would |will |no longer |not |already |personally |be (?=\p{L}+ing\b))*(?:recruit|transferr|mov|sen[dt]|releas|pardon|deport|detain|held|hold|tortur|beat)/u;
+
+/** Who recruited, moved, held, released or abused prisoners in a sentence; spans inside `exclude` (sources) are skipped, unless the speaker reports his own act (SPEAKER_AS_DOER). */
 export function findActors(text: string, range: Span, exclude: Span[] = []): NamedValue[] {
   const sentence = text.slice(range.start, range.end);
   const found: NamedValue[] = [];
+  const ownAct: NamedValue[] = [];
   const add = (start: number, end: number, rule: string, entityId?: string) => {
     const s = range.start + start;
     const e = range.start + end;
-    if (exclude.some((x) => s < x.end && e > x.start)) return;
+    const speaker = exclude.find((x) => s < x.end && e > x.start);
+    if (speaker) {
+      // A name inside the speaker's phrase is a doer only when the speaker reports his own act.
+      if (rule === 'en.actor.lexicon' && SPEAKER_AS_DOER.test(text.slice(speaker.end, range.end))) ownAct.push(namedValue(text, s, e, 'en.actor.speaker-as-doer', { entityId }));
+      return;
+    }
     if (found.some((f) => s < f.span.end && e > f.span.start)) return;
     // "Kremlin-backed", "pro-Putin", "Russian troops' withdrawal", "Putin's full-scale invasion",
     // "Russian troops retreated", "Wagner's founder", "a letter to Putin",
@@ -53,7 +66,20 @@ export function findActors(text: string, range: Span, exclude: Span[] = []): Nam
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     add(start, start + m[1].length, 'en.actor.by-agent');
   }
+  const speaker = speakerAsDoer(ownAct);
+  if (speaker && !found.some((f) => f.name === speaker.name)) found.push(speaker);
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The doer the speaker's phrase names, when he reports his own act: one actor, his organisation
+ * ("Wagner Group leader Yevgeny Prigozhin" → Wagner Group) with the person as its other name.
+ */
+function speakerAsDoer(named: NamedValue[]): NamedValue | undefined {
+  const organisation = named.find((v) => !v.entityId?.startsWith('person:')) ?? named[0];
+  if (!organisation) return undefined;
+  const others = named.filter((v) => v !== organisation && v.name !== organisation.name).map((v) => v.name);
+  return others.length ? { ...organisation, alternatives: others } : organisation;
 }
 
 /** The last person and the last organisation or group named as a doer, with the sentence that named them. */
