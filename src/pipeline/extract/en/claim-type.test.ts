@@ -25,6 +25,15 @@ describe('scoreTypes', () => {
     (text) => expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === 'release')).toBe(false),
   );
 
+  it.each([['After the founder’s death, the army took over recruiting in the colonies.'], ['Since his death, convicts have signed contracts with the ministry.'], ['They were offered money to fight where the risk of death is high.']])(
+    'reads no death in %s',
+    (text) => expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === 'death')).toBe(false),
+  );
+
+  it.each([['The deaths of 40 prisoners were confirmed.'], ['After the deaths of six inmates, the colony closed.'], ['Relatives learned of his death in May.']])('reads a death in %s', (text) =>
+    expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === 'death')).toBe(true),
+  );
+
   it('knows when a sentence speaks of prisoners', () => {
     const about = (t: string) => mentionsPrisoners(t, { start: 0, end: t.length });
     expect(about('Inmates were moved.')).toBe(true);
