@@ -33,6 +33,17 @@ describe('extractEnglish: two claims in one sentence', () => {
   it('reads one detention when nothing moved', () => expect(types('The captives were held in a camp near Donetsk for a year.')).toEqual(['detention']));
 });
 
+describe('extractEnglish: prisons closing', () => {
+  it.each([
+    ['The region is closing down two penal colonies for lack of inmates.', ['population']],
+    ['Several prisons, including a colony for repeat offenders in Tver, will be shuttered.', ['population']],
+    // Emptied by recruitment: both are reported, the recruitment on its weaker trigger.
+    ['Moscow has tapped so many inmates for the war that it is closing some prisons, an official said.', ['population', 'recruitment']],
+  ])('%s → %j', (text, expected) => expect(types(text)).toEqual(expected));
+
+  it('reads no population in a closing that is not of prisons', () => expect(types('The border with the colony region will be closed to trucks, inmates said.')).not.toContain('population'));
+});
+
 describe('extractEnglish: figures not given', () => {
   it.each([['The exact number of inmates sent to the front is not known.'], ['Figures on the number of prisoners in each region are not published.']])(
     'reads no population claim in %s',

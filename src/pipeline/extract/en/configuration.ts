@@ -25,6 +25,11 @@ const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
   transfer: ['abuse', 'detention'],
   recruitment: ['death', 'abuse', 'release', 'population'],
 };
+/**
+ * Where a second type needs less than MIN_SECOND_SCORE: prisons emptied by recruitment ("has tapped so
+ * many inmates … that it is closing prisons") report the recruitment on a weaker trigger.
+ */
+const SECOND_SCORE: Partial<Record<ClaimType, Partial<Record<ClaimType, number>>>> = { population: { recruitment: 2 } };
 const MIN_SCORE = 2;
 const MIN_SECOND_SCORE = 3;
 const STRONG_SCORE = 3;
@@ -127,7 +132,7 @@ function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, 
   // A weak trigger counts only in a sentence that names prisoners outright ("visited the colony to recruit").
   if (first.score < MIN_SCORE && !(first.score >= 1 && aboutPrisoners && WEAK_OK.has(first.type))) return [];
   const chosen = [first];
-  const second = rest.find((s) => s.score >= MIN_SECOND_SCORE && SECOND_TYPE[first.type]?.includes(s.type));
+  const second = rest.find((s) => s.score >= (SECOND_SCORE[first.type]?.[s.type] ?? MIN_SECOND_SCORE) && SECOND_TYPE[first.type]?.includes(s.type));
   if (second) chosen.push(second);
   return chosen;
 }

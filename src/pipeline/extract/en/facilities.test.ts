@@ -40,7 +40,16 @@ describe('FACILITY_BACK_REFERENCE', () => {
     ['Its first foreign inmates arrived in April.'],
   ])('refers back in %s', (text) => expect(FACILITY_BACK_REFERENCE.test(text)).toBe(true));
 
-  it.each([['They were moved to the correctional facility in Russia.'], ['Prisoners fear the Russian prison system.'], ['A colony closed.'], ['It sent its troops there.']])(
+  it.each([
+    ['They were moved to the correctional facility in Russia.'],
+    ['Prisoners fear the Russian prison system.'],
+    ['A colony closed.'],
+    ['It sent its troops there.'],
+    // The facility word starts a compound that names no facility.
+    ['Officials said that the country’s prison population fell by a third.'],
+    ['The prison population fell by a third.'],
+    ['He was released when the colony staff agreed.'],
+  ])(
     'does not refer back in %s',
     (text) => expect(FACILITY_BACK_REFERENCE.test(text)).toBe(false),
   );

@@ -82,11 +82,18 @@ export function facilityKey(name: string): string | undefined {
   return number ? `facility:${kind}-${number}` : undefined;
 }
 
+/** "prison population", "prison system": the facility word begins a compound that names no facility. */
+const NOT_A_FACILITY_AFTER = String.raw` (?:population|system|service|statistics|authorit|official|sentence|term|guard|staff|reform|rule|condition|labou?r)\p{L}*`;
+const FACILITY_WORD = String.raw`(?:colony|facility|prison|detention cent(?:re|er)|penal colony|camp|jail)\b(?!${NOT_A_FACILITY_AFTER})`;
+
 /**
  * Words that refer back to a facility named earlier: "the colony", "the facility", with one lower-case
  * word between ("the infamous facility", "the correctional facility"; "the Russian prison" is any
  * prison), or after "this"/"that" with up to two ("this ordinary Russian detention centre"), and "its (first) inmates" (GUIDE); "the" not when a
- * place follows ("the correctional facility in Russia" is a description of its own).
+ * place follows ("the correctional facility in Russia" is a description of its own); not the first word of
+ * a compound ("the country’s prison population").
  */
-export const FACILITY_BACK_REFERENCE =
-  /\b(?:[Tt]he (?:\p{Ll}[\p{L}’'-]* )?(?:colony|facility|prison|detention cent(?:re|er)|penal colony|camp|jail)\b(?! (?:in|at|of) \p{Lu})|[Tt]h(?:is|at) (?:[\p{L}’'-]+ ){0,2}(?:colony|facility|prison|detention cent(?:re|er)|penal colony|camp|jail)\b|[Ii]ts (?:[\p{L}-]+ ){0,2}(?:inmates|prisoners|detainees)\b)/u;
+export const FACILITY_BACK_REFERENCE = compilePattern(
+  String.raw`\b(?:[Tt]he (?:\p{Ll}[\p{L}’'-]* )?${FACILITY_WORD}(?! (?:in|at|of) \p{Lu})|[Tt]h(?:is|at) (?:[\p{L}’'-]+ ){0,2}${FACILITY_WORD}|[Ii]ts (?:[\p{L}-]+ ){0,2}(?:inmates|prisoners|detainees)\b)`,
+  'u',
+);
