@@ -34,6 +34,13 @@ describe('scoreTypes', () => {
     expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === 'death')).toBe(true),
   );
 
+  it.each([['The strike on the colony was carried out from a launcher near Donetsk.'], ['The prison service sent a team to the colony to investigate.'], ['Relatives sent a complaint to the colony.']])(
+    'reads no transfer in %s',
+    (text) => expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === 'transfer')).toBe(false),
+  );
+
+  it('reads a transfer of people sent somewhere', () => expect(top('The inmates were sent from the colony to Rostov.')).toBe('transfer'));
+
   it('knows when a sentence speaks of prisoners', () => {
     const about = (t: string) => mentionsPrisoners(t, { start: 0, end: t.length });
     expect(about('Inmates were moved.')).toBe(true);

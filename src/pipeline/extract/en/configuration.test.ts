@@ -33,6 +33,19 @@ describe('extractEnglish: two claims in one sentence', () => {
   it('reads one detention when nothing moved', () => expect(types('The captives were held in a camp near Donetsk for a year.')).toEqual(['detention']));
 });
 
+describe('extractEnglish: troops in general', () => {
+  /** Three sentences about prisoners first, so the report is on topic and a strong trigger alone would carry a sentence. */
+  const onTopic = 'Inmates of IK-2 were moved in May. The prisoners were held in Rostov. Relatives of the convicts wrote to the colony. ';
+  const lastTypes = (sentence: string) =>
+    extractClaims(onTopic + sentence, { language: 'en', published: '2024-03-01' })
+      .claims.filter((c) => c.start >= onTopic.length)
+      .map((c) => c.type);
+
+  it('reads no claim about troops in general', () => expect(lastTypes('Up to 75,000 Russian troops have been killed since the invasion began.')).toEqual([]));
+  it('still reads soldiers held as prisoners', () => expect(lastTypes('Days before the strike, Ukrainian soldiers were transferred to new barracks.')).toEqual(['transfer']));
+  it('still reads a sentence that names prisoners beside troops', () => expect(lastTypes('Troops transferred 40 prisoners to Taganrog.')).toEqual(['transfer']));
+});
+
 describe('extractEnglish: prisons closing', () => {
   it.each([
     ['The region is closing down two penal colonies for lack of inmates.', ['population']],

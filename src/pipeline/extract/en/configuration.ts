@@ -126,7 +126,8 @@ function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, 
   // A sentence with no prisoner word can still continue the claim before it ("They were taken …").
   const continues = previousWasClaim && /^(?:“|"|‘)?(?:They|He|She|The (?:recruits|women|men|convicts|prisoners|inmates)|Some|Most|Many|Others)\b/u.test(sentence.text);
   // In a report about prisoners, a strong trigger carries a sentence that names none.
-  const strongOnTopic = onTopic && scores[0].score >= STRONG_SCORE;
+  // Troops in general are out of scope unless the text says they are convicts (GUIDE: Scope).
+  const strongOnTopic = onTopic && scores[0].score >= STRONG_SCORE && !TROOPS.test(sentence.text);
   if (!aboutPrisoners && !continues && !strongOnTopic) return [];
   const [first, ...rest] = preferPolicy(text, sentence, scores);
   // A weak trigger counts only in a sentence that names prisoners outright ("visited the colony to recruit").
@@ -136,6 +137,9 @@ function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, 
   if (second) chosen.push(second);
   return chosen;
 }
+
+/** Troops in general ("the quality of Russian troops being sent", "75,000 troops killed"); "soldiers" are often prisoners of war. */
+const TROOPS = /\btroops\b/iu;
 
 const FIGURE_UNKNOWN = /\b(?:is|are|was|were|remains?) (?:not (?:known|published|disclosed|public)|unknown)\b/u;
 
