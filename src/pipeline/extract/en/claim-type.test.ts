@@ -39,6 +39,16 @@ describe('scoreTypes', () => {
     (text) => expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === 'transfer')).toBe(false),
   );
 
+  it.each([
+    ['Their contracts have now been extended to a year instead of six months.'],
+    ['The contracts of the convicts are automatically renewed when they expire.'],
+    ['Complaints led to the imposition of stricter conditions for convicts.'],
+    ['Convicts are being told they will serve until the war ends.'],
+  ])('reads the terms of service in %s as policy', (text) => expect(top(text)).toBe('policy'));
+
+  it('reads no policy in a sentence extended for one prisoner', () =>
+    expect(scoreTypes('His prison term was extended by two years.', { start: 0, end: 41 }).some((s) => s.type === 'policy')).toBe(false));
+
   it('reads a transfer of people sent somewhere', () => expect(top('The inmates were sent from the colony to Rostov.')).toBe('transfer'));
 
   it('knows when a sentence speaks of prisoners', () => {

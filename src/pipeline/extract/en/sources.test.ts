@@ -48,6 +48,7 @@ describe('findSources', () => {
     ['Lawyers raised concerns about the camp after former detainees reported beatings there.', ['former detainees']],
     ['The camp closed while the Justice Ministry said it was full.', ['Justice Ministry']],
     ['Rights groups have sounded the alarm about the colony in Kursk.', ['Rights groups']],
+    ['Relatives of the convicts reveal that the contracts were renewed.', ['Relatives of the convicts']],
     ['Since the spring, Ukrainian detainees have given testimony about the cells.', ['Ukrainian detainees']],
     // A subordinator before a clause with no speaker gives none.
     ['After the prisoners were moved, the colony closed.', []],
