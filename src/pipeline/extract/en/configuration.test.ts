@@ -33,6 +33,12 @@ describe('extractEnglish: two claims in one sentence', () => {
   it('reads one detention when nothing moved', () => expect(types('The captives were held in a camp near Donetsk for a year.')).toEqual(['detention']));
 });
 
+describe('extractEnglish: a pronoun going on about the prisoners before', () => {
+  it('reads a claim whose subject is the prisoners of the sentence before', () =>
+    expect(types('The prisoners were left in their cells for a month. Then they were shipped to a camp in Crimea.')).toEqual(['transfer']));
+  it('reads none when the sentence before speaks of no prisoners', () => expect(types('The trucks stood in the yard for a month. Then they were shipped to Crimea.')).toEqual([]));
+});
+
 describe('extractEnglish: troops in general', () => {
   /** Three sentences about prisoners first, so the report is on topic and a strong trigger alone would carry a sentence. */
   const onTopic = 'Inmates of IK-2 were moved in May. The prisoners were held in Rostov. Relatives of the convicts wrote to the colony. ';

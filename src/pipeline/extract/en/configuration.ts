@@ -71,7 +71,7 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
       extendPrevious(text, claims, sentence);
       continue;
     }
-    const types = ONLY_ATTRIBUTION.test(sentence.text) ? [] : chooseTypes(text, sentence, aboutPrisoners[i], previousWasClaim, onTopic);
+    const types = ONLY_ATTRIBUTION.test(sentence.text) ? [] : chooseTypes(text, sentence, aboutPrisoners[i], previousWasClaim || (i > 0 && aboutPrisoners[i - 1]), onTopic);
     if (!types.length) {
       if (sources.length) attributionOnly.push({ sentence, sources });
       previousWasClaim = false;
@@ -117,14 +117,15 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
 }
 
 /** The claim types a sentence reports: the strongest, and a second where the pair is a known one. */
-function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, previousWasClaim: boolean, onTopic: boolean): TypeScore[] {
+function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, previousOfPrisoners: boolean, onTopic: boolean): TypeScore[] {
   const scores = scoreTypes(text, sentence);
   // "The exact number of prisoners … is not known": no figure is reported.
   const population = indexOfType(scores, 'population');
   if (population >= 0 && FIGURE_UNKNOWN.test(sentence.text)) scores.splice(population, 1);
   if (!scores.length) return [];
-  // A sentence with no prisoner word can still continue the claim before it ("They were taken …").
-  const continues = previousWasClaim && /^(?:“|"|‘)?(?:They|He|She|The (?:recruits|women|men|convicts|prisoners|inmates)|Some|Most|Many|Others)\b/u.test(sentence.text);
+  // A sentence with no prisoner word can still go on about the prisoners of the sentence (or the claim)
+  // before it ("They were taken …").
+  const continues = previousOfPrisoners && CONTINUES_SUBJECT.test(sentence.text);
   // In a report about prisoners, a strong trigger carries a sentence that names none.
   // Troops in general are out of scope unless the text says they are convicts (GUIDE: Scope).
   const strongOnTopic = onTopic && scores[0].score >= STRONG_SCORE && !TROOPS.test(sentence.text);
@@ -142,6 +143,9 @@ function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, 
 const TROOPS = /\btroops\b/iu;
 
 const FIGURE_UNKNOWN = /\b(?:is|are|was|were|remains?) (?:not (?:known|published|disclosed|public)|unknown)\b/u;
+
+/** A subject that goes on with the people of the claim before, perhaps after a linking adverb ("Then they were shipped …"). */
+const CONTINUES_SUBJECT = /^(?:“|"|‘)?(?:(?:Then|Later|Soon|Eventually|Afterwards|Finally|Next|Subsequently),? )?(?:They|they|He|he|She|she|The (?:recruits|women|men|convicts|prisoners|inmates)|Some|Most|Many|Others)\b/u;
 
 const CONTINUES_PREVIOUS = /^(?:The majority|Most of them|Most of these|Most are|Of these|Of them|Among them|Many of them|Some of them)\b/u;
 
