@@ -28,6 +28,9 @@ describe('scoreTypes', () => {
     ['uk', 'В’язнів катували охоронці.', 'abuse'],
     ['uk', 'Двоє засуджених загинули.', 'death'],
     ['uk', 'Чоловіка затримали на кордоні.', 'detention'],
+    // Recruiters visiting a colony.
+    ['ru', 'В колонию представители Минобороны приезжали дважды за осень.', 'recruitment'],
+    ['uk', 'До колонії представники Міноборони приїжджали двічі восени.', 'recruitment'],
   ] as const)('%s: %s → %s', (language, text, type) => {
     expect(top(language, text)?.type).toBe(type);
     expect(top(language, text)?.rule).toMatch(new RegExp(`^${language}\\.type\\.${type}\\.\\d+$`, 'u'));
