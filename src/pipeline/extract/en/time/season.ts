@@ -39,11 +39,14 @@ export const seasonOfYear: TimeParser = {
   },
 };
 
-/** A season relative to publication: "this spring", "last summer", "in the winter", "during the fall". */
+/** What a season names when it qualifies it: "the fall recruitment drive", "the winter call-up". */
+const SEASONAL = 'recruitment|recruiting|campaign|drive|wave|visits?|session|draft|call-up';
+
+/** A season relative to publication: "this spring", "last summer", "in the winter", "during the fall", "the fall recruitment drive". */
 export const relativeSeason: TimeParser = {
   rule: 'en.time.season-relative',
   hint: /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/,
-  pattern: compilePattern(String.raw`\b(?:([Tt]his|[Ll]ast|[Tt]hat)\s+|(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+)(${NAMES})\b(?!\s+of\b)`, 'gu'),
+  pattern: compilePattern(String.raw`\b(?:([Tt]his|[Ll]ast|[Tt]hat)\s+|(?:[Ii]n|[Dd]uring|[Oo]ver)\s+the\s+|[Tt]he\s+(?=(?:${NAMES})\s+(?:${SEASONAL})\b(?!\s+(?:of|in)\s+\d{4})))(${NAMES})\b(?!\s+of\b)`, 'gu'),
   extract(match, anchor) {
     if (!anchor || normal(match[1] ?? '') === 'that') return null;
     const name = normal(match[2]);
