@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { populationChange, readTime } from './quantities.js';
+import { populationChange, readCount, readTime } from './quantities.js';
 
 const time = (text: string, published = '2024-06-01') => {
   const t = readTime(text, { start: 0, end: text.length }, published);
@@ -33,5 +33,18 @@ describe('populationChange', () => {
 
   it.each([['Later the service said the number of inmates had not decreased.'], ['Some 16,000 people have disappeared since the war began.']])('reads no change in %s', (text) =>
     expect(change(text)).toBeUndefined(),
+  );
+});
+
+describe('readCount', () => {
+  const count = (text: string, type: 'recruitment' | 'transfer' = 'recruitment') => readCount(text, { start: 0, end: text.length }, type)?.count.value;
+  it.each([
+    ['Perhaps 100 thousand were sent to war from the colonies.', 100000],
+    ['About 300 have been recruited in the colony since May.', 300],
+    ['Some 40 convicts signed contracts.', 40],
+  ])('%s → %s', (text, expected) => expect(count(text)).toBe(expected));
+
+  it.each([['Recruiters visited 10 colonies in the region.'], ['In 2023, the colonies were visited 12 times by recruiters.']])('reads no head count in %s', (text) =>
+    expect(count(text)).toBeUndefined(),
   );
 });

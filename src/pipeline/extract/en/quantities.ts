@@ -26,11 +26,14 @@ export function readCount(text: string, sentence: Span, type: ClaimType): { coun
   // A number of people ("2,500 Ukrainian citizens") wins over a bare number ("three prison colonies").
   // Outside population figures, a number with no people noun ("10 colonies", "166") is too often not a head count.
   const ofThem = (c: CountMention) => /^ of (?:them|these|those|the (?:\w+ )?(?:prisoners|inmates|convicts|recruits|women|men))\b/u.test(text.slice(c.span.end, c.span.end + 30));
-  const first = own.find((c) => !c.vague && (c.head || ofThem(c))) ?? (type === 'population' ? own.find((c) => !c.vague) : undefined) ?? own.find((c) => c.vague);
+  const first = own.find((c) => !c.vague && (c.head || ofThem(c) || DONE_TO_PEOPLE.test(text.slice(c.span.end, c.span.end + 40)))) ?? (type === 'population' ? own.find((c) => !c.vague) : undefined) ?? own.find((c) => c.vague);
   if (!first) return undefined;
   const population = type === 'population' ? populationChange(text, sentence) : undefined;
   return { count: toValue(first), ...(population ? { change: population } : {}) };
 }
+
+/** "100 thousand were sent to war": a bare number that something is done to, as only to people. */
+const DONE_TO_PEOPLE = /^ (?:(?:were|are|have been|had been|will be) (?:\w+ )?(?:sent|recruited|killed|released|transferred|moved|taken|pardoned|deported|detained|mobili[sz]ed|freed|enlisted|captured|executed)|(?:died|signed up|joined|enlisted))\b/u;
 
 /** "had not decreased": a change denied is no change. */
 const DENIED = /\b(?:not|n[’']t)\s$/u;
