@@ -49,6 +49,11 @@ describe('scoreTypes', () => {
   it('reads no policy in a sentence extended for one prisoner', () =>
     expect(scoreTypes('His prison term was extended by two years.', { start: 0, end: 41 }).some((s) => s.type === 'policy')).toBe(false));
 
+  it('reads a contract offered with a hyphenated term', () => expect(top('They offered the women one-year contracts with the army.')).toBe('recruitment'));
+
+  it('reads conditions made to push prisoners into signing as abuse', () =>
+    expect(top('The authorities create harsh conditions in colonies to “stimulate” prisoners to sign contracts.')).toBe('abuse'));
+
   it('reads a transfer of people sent somewhere', () => expect(top('The inmates were sent from the colony to Rostov.')).toBe('transfer'));
 
   it('knows when a sentence speaks of prisoners', () => {

@@ -39,6 +39,12 @@ describe('extractEnglish: a pronoun going on about the prisoners before', () => 
   it('reads none when the sentence before speaks of no prisoners', () => expect(types('The trucks stood in the yard for a month. Then they were shipped to Crimea.')).toEqual([]));
 });
 
+describe('extractEnglish: the country as the doer', () => {
+  const placesOf = (text: string) => extractClaims(text, { language: 'en', published: '2024-03-01' }).claims.map((c) => c.places.map((p) => p.name));
+  it('is an actor and no place', () => expect(placesOf('Moscow is recruiting convicts from colonies in Krasnodar.')).toEqual([['Krasnodar']]));
+  it('stays a place where prisoners are taken', () => expect(placesOf('Wagner took the convicts from Moscow to Bakhmut.')).toEqual([['Moscow', 'Bakhmut']]));
+});
+
 describe('extractEnglish: troops in general', () => {
   /** Three sentences about prisoners first, so the report is on topic and a strong trigger alone would carry a sentence. */
   const onTopic = 'Inmates of IK-2 were moved in May. The prisoners were held in Rostov. Relatives of the convicts wrote to the colony. ';

@@ -82,8 +82,9 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
     if (facilities.length) facilityMemory.last = facilities[facilities.length - 1];
     else if (facilityMemory.last && FACILITY_BACK_REFERENCE.test(sentence.text)) facilities.push({ ...facilityMemory.last, certainty: 'implied', rule: 'en.facility.back-reference' });
     // Slots other than count and change are the same for every type the sentence reports.
-    const places = findPlaces(text, sentence, exclude);
     const actors = resolveActorPronoun(text, sentence, i, findActors(text, sentence, exclude), actorMemory);
+    // "Moscow is taking steps", "Russia had recruited": the country as the doer is no place.
+    const places = findPlaces(text, sentence, [...exclude, ...actors.filter((a) => a.rule === 'en.actor.country-as-doer').map((a) => a.span)]);
     const subjects = findSubjects(text, sentence);
     const time = readTime(text, sentence, context.published);
     const hedged = isHedged(text, sentence);
