@@ -127,10 +127,9 @@ function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, 
   // A sentence with no prisoner word can still go on about the prisoners of the sentence (or the claim)
   // before it ("They were taken …").
   const continues = previousOfPrisoners && CONTINUES_SUBJECT.test(sentence.text);
-  // In a report about prisoners, a strong trigger carries a sentence that names none.
-  // Troops in general are out of scope unless the text says they are convicts (GUIDE: Scope).
-  const strongOnTopic = onTopic && scores[0].score >= STRONG_SCORE && !TROOPS.test(sentence.text);
-  if (!aboutPrisoners && !continues && !strongOnTopic) return [];
+  // In a report about prisoners, a strong trigger carries a sentence that names none, unless it names
+  // troops, out of scope unless the text says they are convicts (GUIDE: Scope).
+  if (!aboutPrisoners && !continues && !(onTopic && scores[0].score >= STRONG_SCORE && !TROOPS.test(sentence.text))) return [];
   const [first, ...rest] = preferPolicy(text, sentence, scores);
   // A weak trigger counts only in a sentence that names prisoners outright ("visited the colony to recruit").
   if (first.score < MIN_SCORE && !(first.score >= 1 && aboutPrisoners && WEAK_OK.has(first.type))) return [];
