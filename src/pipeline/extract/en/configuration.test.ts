@@ -30,6 +30,9 @@ describe('extractEnglish: two claims in one sentence', () => {
   it('reads a detention and the transfer that ended it', () =>
     expect(types('At first the captives were held in a camp near Donetsk, before being transferred to a colony in Russia.')).toEqual(['detention', 'transfer']));
 
+  it('reads a detention and the recruitment of the one held', () =>
+    expect(types('Far away, a former officer detained in the penal colony of Kursk also asked Wagner to recruit him.')).toEqual(['detention', 'recruitment']));
+
   it('reads one detention when nothing moved', () => expect(types('The captives were held in a camp near Donetsk for a year.')).toEqual(['detention']));
 });
 

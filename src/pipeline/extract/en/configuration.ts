@@ -20,7 +20,7 @@ const SECOND_TYPE: Partial<Record<ClaimType, ClaimType[]>> = {
   population: ['recruitment'],
   death: ['detention', 'abuse'],
   release: ['detention', 'recruitment'],
-  detention: ['release', 'death', 'abuse', 'transfer'],
+  detention: ['release', 'death', 'abuse', 'transfer', 'recruitment'],
   abuse: ['detention', 'death'],
   transfer: ['abuse', 'detention'],
   recruitment: ['death', 'abuse', 'release', 'population'],
