@@ -84,3 +84,19 @@ describe('any text', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('a sentence that gives the number of the people the claim before is about', () => {
+  it.each([
+    ['ru', 'Осенью представители Минобороны завербовали женщин в колонии № 2. По словам правозащитницы, речь идет о сотне осужденных.', 100],
+    ['ru', 'Осенью представители Минобороны завербовали женщин в колонии № 2. Тогда Генштаб заявлял о полусотне осужденных из этой колонии.', 50],
+    ['uk', 'Восени представники Міноборони завербували жінок у колонії № 2. За словами правозахисниці, йдеться про сотню засуджених.', 100],
+  ])('%s: %s', (language, text, count) => {
+    const claims = check(text, language, '2024-01-10');
+    expect(claims.map((c) => c.type)).toEqual(['recruitment', 'recruitment']);
+    expect(claims[1].count?.value).toBe(count);
+    expect(claims[1].rule).toBe(`${language}.type.recruitment.continued`);
+  });
+
+  it('is no claim when no claim comes right before', () =>
+    expect(check('Погода в Москве испортилась. По словам правозащитницы, речь идет о сотне осужденных.', 'ru', '2024-01-10')).toEqual([]));
+});

@@ -41,12 +41,14 @@ function createExtractor(language: CyrillicLanguage): Extractor {
   const findSources = createSourceFinder(language);
   const slots = createSlotReader(language);
   const onlyAttribution = compilePattern(language.lexicons.attribution.joins, 'u');
+  const continuesWithNumber = compilePattern(language.lexicons.attribution.continuesWithNumber, 'u');
 
   /**
    * Russian or Ukrainian extraction, in order:
    *   normalise look-alike Latin letters (same length, so offsets hold) → segment into sentences
    *   per sentence: sources first (memory for "по её словам"; their spans stay out of actors and places),
-   *   then type scores, then the slots (facilities and actors remembered for "в этой колонии", "он")
+   *   then type scores (or, right after a claim, "речь идет о сотне осужденных": its type again), then the
+   *   slots (facilities and actors remembered for "в этой колонии", "он")
    *   refine: join sentences that only name a source ("Об этом сообщает …") to the claims before, drop duplicates
    */
   return (text, context) => {
@@ -67,7 +69,12 @@ function createExtractor(language: CyrillicLanguage): Extractor {
       // "Про це розповів X, зауваживши, що …" goes on to report something itself.
       const only = testCompiled(onlyAttribution, norm) && !REPORTS_MORE.test(norm);
       const previous = previousWasClaim || (i > 0 && aboutPrisoners[i - 1]);
-      const types = only ? [] : chooseTypes(language, doc, sentence, aboutPrisoners[i], previous, onTopic);
+      let types = only ? [] : chooseTypes(language, doc, sentence, aboutPrisoners[i], previous, onTopic);
+      // "По словам Романовой, речь идет о сотне осужденных": the number of the people the claim before is about.
+      if (!types.length && previousWasClaim && aboutPrisoners[i] && testCompiled(continuesWithNumber, norm)) {
+        const before = claims[claims.length - 1];
+        types = [{ type: before.type, score: 0, rule: `${language.code}.type.${before.type}.continued`, at: sentence.start }];
+      }
       previousWasClaim = types.length > 0;
       if (!types.length) {
         slots.remember(doc, sentence, slotMemory);

@@ -8,7 +8,7 @@ import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
 export interface CyrillicLexicons {
   triggers: { triggers: { type: string; pattern: string; weight: number }[] };
   prisonerWords: { patterns: string[] };
-  attribution: { phrases: string[]; genitive: string[]; verbs: string[]; pronouns: string[]; roles: string[]; groups: string[]; joins: string };
+  attribution: { phrases: string[]; genitive: string[]; verbs: string[]; pronouns: string[]; roles: string[]; groups: string[]; joins: string; continuesWithNumber: string };
   actors: { actors: { id: string; pattern: string }[] };
   hedges: { patterns: string[] };
   subjects: { gender: { value: string; pattern: string }[]; nationality: { value: string; pattern: string }[] };
