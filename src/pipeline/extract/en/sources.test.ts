@@ -47,6 +47,7 @@ describe('findSources', () => {
     // The speaker of a clause opened by a subordinator ("after", "when", "while"), and statements made as an alarm or as testimony.
     ['Lawyers raised concerns about the camp after former detainees reported beatings there.', ['former detainees']],
     ['The camp closed while the Justice Ministry said it was full.', ['Justice Ministry']],
+    ['The men were calm until the guards came when the Justice Ministry said the camp was full.', ['Justice Ministry']],
     ['Rights groups have sounded the alarm about the colony in Kursk.', ['Rights groups']],
     ['Relatives of the convicts reveal that the contracts were renewed.', ['Relatives of the convicts']],
     ['Since the spring, Ukrainian detainees have given testimony about the cells.', ['Ukrainian detainees']],

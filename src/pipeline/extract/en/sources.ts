@@ -53,8 +53,8 @@ const RECEIVED = /\s+(?:have |has |had )?received(?: (?:several|many|numerous|mu
 /** A speech verb inside a speaker's phrase: it is the tail of an earlier attribution ("…,” the ministry said in an update published…"). */
 const SPEECH_INSIDE = /\s(?:said|says|told|tells|stated|added|wrote|noted|explained|claimed)\s/u;
 const TAIL_TRIM = /(?:\s+(?:also|has|have|had|previously|earlier|later|then|recently|first|firstly|further|once|had also|has also|would|who|which|that))+$/u;
-/** The last subordinator of the clause before an attribution verb: the speaker follows it. */
-const SUBORDINATOR = / (?:after|when|while|because|although|though|once|until|whereas) (?=[^,]*$)/u;
+/** A subordinator with no comma after it before the attribution verb: the speaker follows the last one. */
+const SUBORDINATOR = / (?:after|when|while|because|although|though|once|until|whereas) (?=[^,]*$)/gu;
 const HEDGED_BEFORE = /(?:is|are|was|were|been|be) $/u;
 /** The auxiliary of "was quoted as saying", which the speaker precedes. */
 const QUOTED_AUXILIARY = /(?:is|are|was|were) $/u;
@@ -132,8 +132,7 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   // subordinator ("…, after former detainees reported").
   const quoteEnd = lastQuoteEnd(before);
   const that = before.search(/ that [^,]*$/u);
-  const subordinate = SUBORDINATOR.exec(before);
-  const cut = Math.max(quoteEnd, before.lastIndexOf(';'), that >= 0 ? that + 5 : -1, subordinate ? subordinate.index + subordinate[0].length - 1 : -1);
+  const cut = Math.max(quoteEnd, before.lastIndexOf(';'), that >= 0 ? that + 5 : -1, lastSubordinatorEnd(before));
   const clause = before.slice(cut + 1);
   const segments = clause.split(/,\s*/u);
   let last = segments.pop()?.trim() ?? '';
@@ -163,6 +162,14 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   if (/^(?:in|on|at|by|since|during|after|before|then)\b/iu.test(value.name) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(value.name)) return null;
   if (/\b(?:pardoned|recruited|released|sentenced|convicted|who|which|when)\b/u.test(value.name)) return null;
   return value;
+}
+
+/** Where the clause after the last subordinator starts in `text` (at the space before it), or -1. */
+function lastSubordinatorEnd(text: string): number {
+  let end = -1;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(text); m; m = SUBORDINATOR.exec(text)) end = m.index + m[0].length - 1;
+  return end;
 }
 
 /** A quotation closed after punctuation, or by a closing mark the lower-case speaker follows ("…it is not” he said). */
