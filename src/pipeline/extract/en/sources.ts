@@ -130,9 +130,8 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   const before = text.slice(offset, offset + verbAt);
   // The clause starts after a quotation (…,” she said; …” he said), a semicolon, "that", or a
   // subordinator ("…, after former detainees reported").
-  const quoteEnd = lastQuoteEnd(before);
   const that = before.search(/ that [^,]*$/u);
-  const cut = Math.max(quoteEnd, before.lastIndexOf(';'), that >= 0 ? that + 5 : -1, lastSubordinatorEnd(before));
+  const cut = Math.max(lastMatchEnd(QUOTE_END, before), before.lastIndexOf(';'), that >= 0 ? that + 5 : -1, lastMatchEnd(SUBORDINATOR, before));
   const clause = before.slice(cut + 1);
   const segments = clause.split(/,\s*/u);
   let last = segments.pop()?.trim() ?? '';
@@ -164,22 +163,17 @@ function subjectBefore(text: string, offset: number, verbAt: number): NamedValue
   return value;
 }
 
-/** Where the clause after the last subordinator starts in `text` (at the space before it), or -1. */
-function lastSubordinatorEnd(text: string): number {
-  let end = -1;
-  SUBORDINATOR.lastIndex = 0;
-  for (let m = SUBORDINATOR.exec(text); m; m = SUBORDINATOR.exec(text)) end = m.index + m[0].length - 1;
-  return end;
-}
-
 /** A quotation closed after punctuation, or by a closing mark the lower-case speaker follows ("…it is not” he said). */
 const QUOTE_END = /[,.!?…]\s*[”"’]|”(?=\s+\p{Ll})/gu;
 
-/** Where the last quotation that ends in punctuation (or before a lower-case word) closes in `text` (at its closing mark), or -1. */
-function lastQuoteEnd(text: string): number {
+/**
+ * Where the last match of the global `re` in `text` ends, less one (-1 when none): the closing mark of the
+ * last quotation (QUOTE_END), the space after the last subordinator (SUBORDINATOR).
+ */
+function lastMatchEnd(re: RegExp, text: string): number {
   let end = -1;
-  QUOTE_END.lastIndex = 0;
-  for (let m = QUOTE_END.exec(text); m; m = QUOTE_END.exec(text)) end = m.index + m[0].length - 1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length - 1;
   return end;
 }
 
