@@ -37,6 +37,29 @@ describe('scoreTypes', () => {
   });
 
   it.each([
+    ['ru', 'Заключенных не этапировали в Мордовию.', 'transfer'],
+    ['ru', 'Осужденных так и не были освобождены.', 'release'],
+    ['uk', 'В’язнів не катували охоронці.', 'abuse'],
+    ['uk', 'Засуджених ніколи не вивозили до Криму.', 'transfer'],
+  ] as const)('%s: reads a denied event in %s as no %s', (language, text, type) => {
+    const { doc, range } = sentenceOf(text);
+    expect(scoreTypes(languages[language], doc, range).some((s) => s.type === type)).toBe(false);
+  });
+
+  it.each([
+    ['ru', 'Отказавшиеся не будут помилованы.', 'ru.type.release.'],
+    ['uk', 'Засуджених не можуть звільнити до кінця війни.', 'uk.type.release.'],
+  ] as const)('%s: reads an event that will not or cannot happen in %s as policy', (language, text, rule) => {
+    expect(top(language, text)?.type).toBe('policy');
+    expect(top(language, text)?.rule).toMatch(new RegExp(`^${rule.replaceAll('.', '\\.')}\\d+\\.ruled-out$`, 'u'));
+  });
+
+  it.each([
+    ['ru', 'Колония не только освободила 40 осужденных, но и закрыла отряд.', 'release'],
+    ['uk', 'Кількість в’язнів не зменшилася з травня.', 'population'],
+  ] as const)('%s: keeps the type of %s', (language, text, type) => expect(top(language, text)?.type).toBe(type));
+
+  it.each([
     ['ru', 'Он пытается дозвониться до родных.'],
     ['ru', 'Погода в Москве испортилась.'],
     ['uk', 'Вони знають, що відбувається на кордоні.'],

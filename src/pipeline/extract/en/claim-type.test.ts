@@ -54,6 +54,32 @@ describe('scoreTypes', () => {
   it('reads conditions made to push prisoners into signing as abuse', () =>
     expect(top('The authorities create harsh conditions in colonies to “stimulate” prisoners to sign contracts.')).toBe('abuse'));
 
+  it.each([
+    ['The guards did not threaten the convicts.', 'abuse'],
+    ['The inmates were never transferred to Rostov.', 'transfer'],
+    ['Ivan was not taken to the front with the others.', 'transfer'],
+    ['The women have not yet been released from the colony.', 'release'],
+    ['The convicts didn’t sign contracts with the army.', 'recruitment'],
+  ] as const)('reads a denied event in %s as no %s', (text, type) =>
+    expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === type)).toBe(false));
+
+  it.each([
+    ['Convicts who refuse will not be pardoned.', 'en.type.release.'],
+    ['Prisoners cannot be released before the war ends.', 'en.type.release.'],
+    ['Those inmates won’t be sent to fight.', 'en.type.recruitment.'],
+  ])('reads an event that will not or cannot happen in %s as policy', (text, rule) => {
+    const [first] = scoreTypes(text, { start: 0, end: text.length });
+    expect(first?.type).toBe('policy');
+    expect(first?.rule).toMatch(new RegExp(`^${rule.replaceAll('.', '\\.')}\\d+\\.ruled-out$`));
+  });
+
+  it.each([
+    ['The colony not only released 40 inmates but closed a wing.', 'release'],
+    ['The number of prisoners has not decreased since May.', 'population'],
+    ['Prisoners convicted of treason will not be allowed to use the law.', 'policy'],
+    ['Many of them did not survive the first assault.', 'death'],
+  ] as const)('keeps the type of %s', (text, type) => expect(top(text)).toBe(type));
+
   it('reads a transfer of people sent somewhere', () => expect(top('The inmates were sent from the colony to Rostov.')).toBe('transfer'));
 
   it('knows when a sentence speaks of prisoners', () => {

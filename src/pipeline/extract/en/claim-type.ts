@@ -27,14 +27,38 @@ const PRISONER = wordsPattern(prisonerWords.patterns, 'iu');
  * Where sticky `re` first matches `sentence` at one of `starts`, or -1: what firstMatchAt finds
  * (the patterns check their own word boundaries), by `test`, which builds no match array.
  */
-function firstStart(re: RegExp, sentence: string, starts: readonly number[]): number {
+function firstStart(re: RegExp, sentence: string, starts: readonly number[], negatable: boolean): number {
   compileOnFirstUse(re, sentence);
   for (const at of starts) {
     re.lastIndex = at;
-    if (re.test(sentence)) return at;
+    if (re.test(sentence) && !(negatable && negationAt(sentence, at) === 'denied')) return at;
   }
   return -1;
 }
+
+/**
+ * A verb negated right before it, with only auxiliaries and adverbs between: "did not threaten",
+ * "was not taken", "have never been released", "won't be pardoned". Not "not only" or "not just",
+ * which add rather than deny. Groups 1–3 hold a modal negator (will, would, can, must…).
+ */
+const NEGATION_BEFORE =
+  /(?:\b(?:(will|would|can|could|shall|should|must|may)\s+)?(?:not|never)|\b(?:(wo|would|ca|could|shall|should|must)|\w+)n[’']t|\b(cannot))\s+(?:(?:be|been|being|get|got|gotten|yet|even|ever|directly|immediately|officially|actually|always|really)\s+)*$/i;
+/** How far back a negation is looked for: the negator and a few short words. */
+const NEGATION_REACH = 40;
+
+/**
+ * Whether the trigger at `at` is negated: `denied` (the event did not happen: "did not threaten",
+ * "was not taken"), `ruled` (it will not or cannot: "won't be pardoned", "cannot be released",
+ * which states a rule), or not at all.
+ */
+function negationAt(sentence: string, at: number): 'denied' | 'ruled' | undefined {
+  if (at === 0) return undefined;
+  const m = NEGATION_BEFORE.exec(sentence.slice(Math.max(0, at - NEGATION_REACH), at));
+  if (!m) return undefined;
+  return m[1] || m[2] || m[3] ? 'ruled' : 'denied';
+}
+
+const NEGATABLE = new Set<ClaimType>(['recruitment', 'transfer', 'release', 'abuse', 'death', 'detention']);
 
 /** How strongly a sentence points at one claim type, and the strongest trigger that said so. */
 export interface TypeScore {
@@ -59,15 +83,21 @@ export function scoreTypes(text: string, range: Span): TypeScore[] {
     const at = starts[i];
     if (at === undefined) continue;
     const t = TRIGGERS[i];
-    const index = at === null ? (t.re.exec(sentence)?.index ?? -1) : firstStart(t.sticky, sentence, at);
+    const negatable = NEGATABLE.has(t.type);
+    const index = at === null ? (t.re.exec(sentence)?.index ?? -1) : firstStart(t.sticky, sentence, at, negatable);
     if (index < 0) continue;
+    const negation = negatable ? negationAt(sentence, index) : undefined;
+    if (negation === 'denied') continue;
+    // An event that will not or cannot happen is a rule about it: its trigger speaks for policy.
+    const type = negation === 'ruled' ? 'policy' : t.type;
+    const rule = negation === 'ruled' ? `${t.rule}.ruled-out` : t.rule;
     // Records in the order their type first matched, as the Map kept them: the sort is stable.
-    let s = scores.find((x) => x.type === t.type);
-    if (!s) scores.push((s = { type: t.type, score: 0, rule: t.rule, at: range.start + index, best: 0 }));
+    let s = scores.find((x) => x.type === type);
+    if (!s) scores.push((s = { type, score: 0, rule, at: range.start + index, best: 0 }));
     s.score += t.weight;
     if (t.weight > s.best) {
       s.best = t.weight;
-      s.rule = t.rule;
+      s.rule = rule;
       s.at = range.start + index;
     }
   }
