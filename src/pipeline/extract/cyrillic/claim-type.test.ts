@@ -60,6 +60,21 @@ describe('scoreTypes', () => {
   ] as const)('%s: keeps the type of %s', (language, text, type) => expect(top(language, text)?.type).toBe(type));
 
   it.each([
+    ['ru', 'Сегодня мы рассказываем о том, как колонии этапировали осужденных в Мордовию.', 'transfer'],
+    ['ru', 'Он рассказал о том, почему заключенных пытали в СИЗО.', 'abuse'],
+    ['uk', 'Ми з’ясували, як засуджених вивозили до Криму.', 'transfer'],
+    ['uk', 'Він розповів про те, чому в’язнів катували охоронці.', 'abuse'],
+  ] as const)('%s: reads what a report looks into, in %s, as no %s', (language, text, type) => {
+    const { doc, range } = sentenceOf(text);
+    expect(scoreTypes(languages[language], doc, range).some((s) => s.type === type)).toBe(false);
+  });
+
+  it.each([
+    ['ru', 'Он рассказал о том, что заключенных этапировали в Мордовию.', 'transfer'],
+    ['uk', 'Він розповів про те, що засуджених вивезли до Криму.', 'transfer'],
+  ] as const)('%s: keeps a fact reported with "о том, что" in %s', (language, text, type) => expect(top(language, text)?.type).toBe(type));
+
+  it.each([
     ['ru', 'Он пытается дозвониться до родных.'],
     ['ru', 'Погода в Москве испортилась.'],
     ['uk', 'Вони знають, що відбувається на кордоні.'],

@@ -19,14 +19,17 @@ export function scoreTypes(language: CyrillicLanguage, doc: CyrillicText, range:
   const scores: TypeScore[] = [];
   const best: number[] = [];
   const starts = language.triggerFilter.starts(sentence);
+  let questionEnd: number | undefined;
   for (let i = 0; i < language.triggers.length; i++) {
     const at = starts[i];
     if (at === undefined) continue;
     const t = language.triggers[i];
     const m = at === null ? findWord(t.re, sentence) : firstMatchAt(t.sticky, sentence, at, startsWord);
     if (!m) continue;
-    const negation = NEGATABLE.has(t.type) ? negationAt(sentence, m.index) : undefined;
+    const negation = language.context.negationAt(t.type, sentence, m.index);
     if (negation === 'denied') continue;
+    // "Сегодня мы рассказываем о том, как …": what the report looks into, not a fact it states.
+    if (m.index >= (questionEnd ??= language.context.openQuestionEnd(sentence))) continue;
     // An event that will not or cannot happen is a rule about it: its trigger speaks for policy.
     const type = negation === 'ruled' ? 'policy' : t.type;
     const rule = negation === 'ruled' ? `${t.rule}.ruled-out` : t.rule;
@@ -41,28 +44,6 @@ export function scoreTypes(language: CyrillicLanguage, doc: CyrillicText, range:
     }
   }
   return scores.sort((a, b) => b.score - a.score || a.at - b.at);
-}
-
-/**
- * A verb negated right before it, with only auxiliaries and adverbs between: "не завербовали",
- * "не были освобождены", "не було звільнено" (denied), or with a modal or future between: "не будут
- * помилованы", "не можуть бути звільнені", "нельзя освободить" (ruled: a rule about it). Not "не
- * только" / "не лише", which add rather than deny. Group 1 holds a modal negation.
- */
-const NEGATION_BEFORE =
-  /(?<![\p{L}\p{M}])(?:((?:не|ні)\s+(?:будут|будет|смогут|сможет|могут|может|должны|должен|будуть|буде|зможуть|зможе|можуть|може|повинні|мають)(?:\s+(?:быть|бути))?|нельзя|невозможно|неможливо|не можна)|не|ни|ні)\s+(?:(?:был|была|были|было|був|була|були|було|бы|б|еще|ещё|ще|уже|вже|никогда|ніколи|сразу|одразу)\s+)*$/iu;
-/** How far back a negation is looked for: the negator and a few short words. */
-const NEGATION_REACH = 48;
-
-/** Types whose triggers a negation denies; policy and population keep theirs (a rule or a level said with "not" is still one). */
-const NEGATABLE = new Set<ClaimType>(['recruitment', 'transfer', 'release', 'abuse', 'death', 'detention']);
-
-/** Whether the trigger at `at` of `sentence` is negated: `denied`, `ruled` (will not, cannot: a rule), or not at all. */
-function negationAt(sentence: string, at: number): 'denied' | 'ruled' | undefined {
-  if (at === 0) return undefined;
-  const m = NEGATION_BEFORE.exec(sentence.slice(Math.max(0, at - NEGATION_REACH), at));
-  if (!m) return undefined;
-  return m[1] ? 'ruled' : 'denied';
 }
 
 /** True when the sentence speaks of prisoners, convicts, detainees or the places that hold them. */

@@ -3,10 +3,11 @@ import { LiteralPrefilter } from '../literal-prefilter.js';
 import { compileOnFirstUse } from '../machine-code.js';
 import { isLetterOrDigitUnit } from '../../../knowledge/text/characters.js';
 import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
+import { TriggerContext, type TriggerContextLexicon } from '../trigger-context.js';
 
 /** The lexicon files of one language, as they are stored under knowledge/lexicons/<lang>/. */
 export interface CyrillicLexicons {
-  triggers: { triggers: { type: string; pattern: string; weight: number }[] };
+  triggers: TriggerContextLexicon & { triggers: { type: string; pattern: string; weight: number }[] };
   prisonerWords: { patterns: string[] };
   attribution: { phrases: string[]; genitive: string[]; verbs: string[]; pronouns: string[]; roles: string[]; groups: string[]; joins: string; continuesWithNumber: string };
   actors: { actors: { id: string; pattern: string }[] };
@@ -60,6 +61,8 @@ export interface CyrillicLanguage {
   triggers: Trigger[];
   /** Which triggers may match a sentence, so the others are not run. */
   triggerFilter: LiteralPrefilter;
+  /** Negations and open-question frames around the triggers. */
+  context: TriggerContext;
   prisoner: RegExp;
   hedge: RegExp;
   /** Whether `prisoner` / `hedge` may match a sentence at all (index 0), so most sentences skip them. */
@@ -100,6 +103,7 @@ export function compileLanguage(code: 'ru' | 'uk', lexicons: CyrillicLexicons): 
       return { type: t.type as ClaimType, re, sticky: compilePattern(re.source, `${re.flags}y`), weight: t.weight, rule: `${code}.type.${t.type}.${i}` };
     }),
     triggerFilter: new LiteralPrefilter(lexicons.triggers.triggers.map((t) => t.pattern)),
+    context: new TriggerContext(lexicons.triggers),
     prisoner: startlessPattern(lexicons.prisonerWords.patterns.join('|')),
     hedge: startlessPattern(lexicons.hedges.patterns.join('|')),
     prisonerFilter: new LiteralPrefilter([lexicons.prisonerWords.patterns.join('|')]),

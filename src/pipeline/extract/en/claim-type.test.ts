@@ -80,6 +80,18 @@ describe('scoreTypes', () => {
     ['Many of them did not survive the first assault.', 'death'],
   ] as const)('keeps the type of %s', (text, type) => expect(top(text)).toBe(type));
 
+  it.each([
+    ['The outlet found out why the women agreed to go to war.', 'recruitment'],
+    ['In this story we look at how the convicts were moved to Rostov.', 'transfer'],
+    ['Reporters asked whether the inmates had been released.', 'release'],
+  ] as const)('reads what a report looks into, in %s, as no %s', (text, type) =>
+    expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === type)).toBe(false));
+
+  it.each([
+    ['The outlet found out that 40 women agreed to go to war.', 'recruitment'],
+    ['Guards beat the inmates, and nobody explained why.', 'abuse'],
+  ] as const)('keeps a fact stated beside a reporting verb in %s', (text, type) => expect(top(text)).toBe(type));
+
   it('reads a transfer of people sent somewhere', () => expect(top('The inmates were sent from the colony to Rostov.')).toBe('transfer'));
 
   it('knows when a sentence speaks of prisoners', () => {

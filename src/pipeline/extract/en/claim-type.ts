@@ -5,6 +5,7 @@ import { LiteralPrefilter } from '../literal-prefilter.js';
 import { compileOnFirstUse } from '../machine-code.js';
 import type { ClaimType, Span } from '../../../domain/types.js';
 import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
+import { TriggerContext } from '../trigger-context.js';
 
 interface Trigger {
   type: ClaimType;
@@ -22,43 +23,21 @@ const TRIGGERS: Trigger[] = triggers.triggers.map((t, i) => {
 /** Which triggers may match a sentence, so the others are not run. */
 const PREFILTER = new LiteralPrefilter(triggers.triggers.map((t) => t.pattern));
 const PRISONER = wordsPattern(prisonerWords.patterns, 'iu');
+/** Negations and open-question frames around the triggers. */
+const CONTEXT = new TriggerContext(triggers);
 
 /**
  * Where sticky `re` first matches `sentence` at one of `starts`, or -1: what firstMatchAt finds
  * (the patterns check their own word boundaries), by `test`, which builds no match array.
  */
-function firstStart(re: RegExp, sentence: string, starts: readonly number[], negatable: boolean): number {
+function firstStart(re: RegExp, sentence: string, starts: readonly number[], type: ClaimType): number {
   compileOnFirstUse(re, sentence);
   for (const at of starts) {
     re.lastIndex = at;
-    if (re.test(sentence) && !(negatable && negationAt(sentence, at) === 'denied')) return at;
+    if (re.test(sentence) && CONTEXT.negationAt(type, sentence, at) !== 'denied') return at;
   }
   return -1;
 }
-
-/**
- * A verb negated right before it, with only auxiliaries and adverbs between: "did not threaten",
- * "was not taken", "have never been released", "won't be pardoned". Not "not only" or "not just",
- * which add rather than deny. Groups 1–3 hold a modal negator (will, would, can, must…).
- */
-const NEGATION_BEFORE =
-  /(?:\b(?:(will|would|can|could|shall|should|must|may)\s+)?(?:not|never)|\b(?:(wo|would|ca|could|shall|should|must)|\w+)n[’']t|\b(cannot))\s+(?:(?:be|been|being|get|got|gotten|yet|even|ever|directly|immediately|officially|actually|always|really)\s+)*$/i;
-/** How far back a negation is looked for: the negator and a few short words. */
-const NEGATION_REACH = 40;
-
-/**
- * Whether the trigger at `at` is negated: `denied` (the event did not happen: "did not threaten",
- * "was not taken"), `ruled` (it will not or cannot: "won't be pardoned", "cannot be released",
- * which states a rule), or not at all.
- */
-function negationAt(sentence: string, at: number): 'denied' | 'ruled' | undefined {
-  if (at === 0) return undefined;
-  const m = NEGATION_BEFORE.exec(sentence.slice(Math.max(0, at - NEGATION_REACH), at));
-  if (!m) return undefined;
-  return m[1] || m[2] || m[3] ? 'ruled' : 'denied';
-}
-
-const NEGATABLE = new Set<ClaimType>(['recruitment', 'transfer', 'release', 'abuse', 'death', 'detention']);
 
 /** How strongly a sentence points at one claim type, and the strongest trigger that said so. */
 export interface TypeScore {
@@ -79,15 +58,17 @@ export function scoreTypes(text: string, range: Span): TypeScore[] {
   const sentence = text.slice(range.start, range.end);
   const scores: (TypeScore & { best: number })[] = [];
   const starts = PREFILTER.starts(sentence);
+  let questionEnd: number | undefined;
   for (let i = 0; i < TRIGGERS.length; i++) {
     const at = starts[i];
     if (at === undefined) continue;
     const t = TRIGGERS[i];
-    const negatable = NEGATABLE.has(t.type);
-    const index = at === null ? (t.re.exec(sentence)?.index ?? -1) : firstStart(t.sticky, sentence, at, negatable);
+    const index = at === null ? (t.re.exec(sentence)?.index ?? -1) : firstStart(t.sticky, sentence, at, t.type);
     if (index < 0) continue;
-    const negation = negatable ? negationAt(sentence, index) : undefined;
+    const negation = CONTEXT.negationAt(t.type, sentence, index);
     if (negation === 'denied') continue;
+    // "… found out why these women agreed to go to war": what the report looks into, not a fact it states.
+    if (index >= (questionEnd ??= CONTEXT.openQuestionEnd(sentence))) continue;
     // An event that will not or cannot happen is a rule about it: its trigger speaks for policy.
     const type = negation === 'ruled' ? 'policy' : t.type;
     const rule = negation === 'ruled' ? `${t.rule}.ruled-out` : t.rule;
