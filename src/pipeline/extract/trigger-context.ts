@@ -1,5 +1,7 @@
 import type { ClaimType } from '../../domain/types.js';
 import { compilePattern } from '../../knowledge/text/compile-pattern.js';
+import { LiteralPrefilter } from './literal-prefilter.js';
+import { compileOnFirstUse } from './machine-code.js';
 
 /**
  * What the words around a claim-type trigger do to it, for every language: a negation right before
@@ -8,12 +10,18 @@ import { compilePattern } from '../../knowledge/text/compile-pattern.js';
  */
 export interface TriggerContextLexicon {
   negation: {
-    /** Negators that say an event will not or cannot happen ("won't", "cannot", "не будут"). */
-    modal: string;
-    /** Negators that say it did not ("not", "never", "-n't", "не"). */
-    plain: string;
+    /** Words that deny what follows ("not", "never", "не"). */
+    negators: string[];
+    /** Endings that make a word a negator ("-n't"). */
+    negatorEndings: string[];
+    /** Negators that say it will not or cannot happen ("cannot", "won't", "нельзя"). */
+    modalNegators: string[];
+    /** Words right before a negator that make it modal ("will", "must" in "will not"). */
+    modalsBefore: string[];
+    /** Words between a negator and the trigger that make it modal ("будут", "можуть" in "не будут помилованы"). */
+    modalsBetween: string[];
     /** Auxiliaries and adverbs that may stand between a negator and the trigger ("been", "yet", "были"). */
-    between: string;
+    between: string[];
   };
   /** Frames of an open question ("found out why", "мы рассказываем о том, как"): the triggers after one are not the report's facts. */
   openQuestions: { pattern: string };
@@ -22,9 +30,6 @@ export interface TriggerContextLexicon {
 /** Whether a trigger is negated: `denied` (the event did not happen), `ruled` (it will not or cannot: a rule about it). */
 export type Negation = 'denied' | 'ruled' | undefined;
 
-/** How far back from a trigger a negation is looked for: the negator and a few short words. */
-const NEGATION_REACH = 48;
-
 /**
  * Types whose triggers a negation denies. A negated rule is still a rule ("will not be allowed"),
  * and a count that did not change is still a count ("had not decreased"): policy and population
@@ -32,24 +37,63 @@ const NEGATION_REACH = 48;
  */
 const NEGATABLE: ReadonlySet<ClaimType> = new Set<ClaimType>(['recruitment', 'transfer', 'release', 'abuse', 'death', 'detention']);
 
+/** Whether a negation can deny a trigger of `type`. */
+export const isNegatable = (type: ClaimType): boolean => NEGATABLE.has(type);
+
+/** At most this many words between a negator and the trigger ("would not yet have been …"). */
+const MAX_BETWEEN = 4;
+
 /** The context rules of one language, compiled once. */
 export class TriggerContext {
-  readonly #negation: RegExp;
+  readonly #negators: ReadonlySet<string>;
+  readonly #negatorEndings: readonly string[];
+  readonly #modalNegators: ReadonlySet<string>;
+  readonly #modalsBefore: ReadonlySet<string>;
+  readonly #modalsBetween: ReadonlySet<string>;
+  readonly #between: ReadonlySet<string>;
   readonly #openQuestion: RegExp;
+  /** Whether a sentence has a word an open-question frame starts with, so most sentences skip the pattern. */
+  readonly #openQuestionFilter: LiteralPrefilter;
 
   constructor(lexicon: TriggerContextLexicon) {
-    const { modal, plain, between } = lexicon.negation;
-    // Ends where the trigger starts: a negator, then only the words allowed between.
-    this.#negation = compilePattern(String.raw`(?<![\p{L}\p{N}])(?:(${modal})|(?:${plain}))\s+(?:(?:${between})\s+)*$`, 'iu');
+    const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+    const n = lexicon.negation;
+    this.#negators = lower(n.negators);
+    this.#negatorEndings = n.negatorEndings.map((w) => w.toLowerCase());
+    this.#modalNegators = lower(n.modalNegators);
+    this.#modalsBefore = lower(n.modalsBefore);
+    this.#modalsBetween = lower(n.modalsBetween);
+    this.#between = lower(n.between);
     this.#openQuestion = compilePattern(String.raw`(?<![\p{L}\p{N}])(?:${lexicon.openQuestions.pattern})(?![\p{L}\p{N}])`, 'iu');
+    this.#openQuestionFilter = new LiteralPrefilter([lexicon.openQuestions.pattern]);
   }
 
-  /** How a trigger of `type` at `at` in `sentence` is negated, if it is ("did not threaten", "won't be pardoned"). */
+  /**
+   * How a trigger of `type` at `at` in `sentence` is negated, if it is: the words before it, read
+   * backwards over spaces only, are a negator after at most a few auxiliaries and adverbs ("did not
+   * threaten", "have never been released": denied), or a modal one ("won't be pardoned", "cannot
+   * be released", "не будут помилованы": ruled). Punctuation in between ends the search, and
+   * "not only" is no negation ("only" is not a word allowed between).
+   */
   negationAt(type: ClaimType, sentence: string, at: number): Negation {
-    if (at === 0 || !NEGATABLE.has(type)) return undefined;
-    const m = this.#negation.exec(sentence.slice(Math.max(0, at - NEGATION_REACH), at));
-    if (!m) return undefined;
-    return m[1] ? 'ruled' : 'denied';
+    if (!NEGATABLE.has(type)) return undefined;
+    let end = at;
+    let modal = false;
+    for (let words = 0; words <= MAX_BETWEEN; words++) {
+      const word = wordBefore(sentence, end);
+      if (!word) return undefined;
+      const text = sentence.slice(word.start, end - word.spaces).toLowerCase();
+      if (this.#modalNegators.has(text)) return 'ruled';
+      if (this.#negators.has(text) || this.#negatorEndings.some((e) => text.length > e.length && text.endsWith(e))) {
+        const previous = wordBefore(sentence, word.start);
+        const before = previous ? sentence.slice(previous.start, word.start - previous.spaces).toLowerCase() : '';
+        return modal || this.#modalsBefore.has(before) ? 'ruled' : 'denied';
+      }
+      if (this.#modalsBetween.has(text)) modal = true;
+      else if (!this.#between.has(text)) return undefined;
+      end = word.start;
+    }
+    return undefined;
   }
 
   /**
@@ -58,7 +102,34 @@ export class TriggerContext {
    * facts it states.
    */
   openQuestionEnd(sentence: string): number {
+    if (!this.#openQuestionFilter.candidates(sentence)[0]) return Infinity;
+    compileOnFirstUse(this.#openQuestion, sentence);
     const m = this.#openQuestion.exec(sentence);
     return m ? m.index + m[0].length : Infinity;
   }
+}
+
+/**
+ * The word that ends, after some white space, right before `end`: where it starts and how many
+ * spaces follow it; undefined when something else (punctuation, the sentence's start) comes first.
+ * A word is letters, marks and apostrophes ("didn’t", "з’ясували").
+ */
+function wordBefore(sentence: string, end: number): { start: number; spaces: number } | undefined {
+  let i = end;
+  while (i > 0 && isSpace(sentence.charCodeAt(i - 1))) i--;
+  const spaces = end - i;
+  if (spaces === 0) return undefined;
+  let start = i;
+  while (start > 0 && isWordUnit(sentence, start - 1)) start--;
+  return start < i ? { start, spaces } : undefined;
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
+
+const WORD_UNIT = /[\p{L}\p{M}’']/u;
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
+  if (c < 0x80) return c === 0x27;
+  return WORD_UNIT.test(text[i]);
 }

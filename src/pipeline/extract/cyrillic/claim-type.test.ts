@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsPrisoners, scoreTypes } from './claim-type.js';
+import { beforeOpenQuestion, mentionsPrisoners, scoreTypes } from './claim-type.js';
 import { createSubjectFinder } from './subjects.js';
 import { RUSSIAN, UKRAINIAN } from './languages.js';
 import { sentenceOf } from './test-text.js';
@@ -66,13 +66,18 @@ describe('scoreTypes', () => {
     ['uk', 'Він розповів про те, чому в’язнів катували охоронці.', 'abuse'],
   ] as const)('%s: reads what a report looks into, in %s, as no %s', (language, text, type) => {
     const { doc, range } = sentenceOf(text);
-    expect(scoreTypes(languages[language], doc, range).some((s) => s.type === type)).toBe(false);
+    const scores = scoreTypes(languages[language], doc, range);
+    expect(scores.some((s) => s.type === type)).toBe(true);
+    expect(beforeOpenQuestion(languages[language], doc, scores, range).some((s) => s.type === type)).toBe(false);
   });
 
   it.each([
     ['ru', 'Он рассказал о том, что заключенных этапировали в Мордовию.', 'transfer'],
     ['uk', 'Він розповів про те, що засуджених вивезли до Криму.', 'transfer'],
-  ] as const)('%s: keeps a fact reported with "о том, что" in %s', (language, text, type) => expect(top(language, text)?.type).toBe(type));
+  ] as const)('%s: keeps a fact reported with "о том, что" in %s', (language, text, type) => {
+    const { doc, range } = sentenceOf(text);
+    expect(beforeOpenQuestion(languages[language], doc, scoreTypes(languages[language], doc, range), range)[0]?.type).toBe(type);
+  });
 
   it.each([
     ['ru', 'Он пытается дозвониться до родных.'],

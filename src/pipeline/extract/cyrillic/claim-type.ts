@@ -19,17 +19,14 @@ export function scoreTypes(language: CyrillicLanguage, doc: CyrillicText, range:
   const scores: TypeScore[] = [];
   const best: number[] = [];
   const starts = language.triggerFilter.starts(sentence);
-  let questionEnd: number | undefined;
   for (let i = 0; i < language.triggers.length; i++) {
     const at = starts[i];
     if (at === undefined) continue;
     const t = language.triggers[i];
     const m = at === null ? findWord(t.re, sentence) : firstMatchAt(t.sticky, sentence, at, startsWord);
     if (!m) continue;
-    const negation = language.context.negationAt(t.type, sentence, m.index);
+    const negation = t.negatable ? language.context.negationAt(t.type, sentence, m.index) : undefined;
     if (negation === 'denied') continue;
-    // "Сегодня мы рассказываем о том, как …": what the report looks into, not a fact it states.
-    if (m.index >= (questionEnd ??= language.context.openQuestionEnd(sentence))) continue;
     // An event that will not or cannot happen is a rule about it: its trigger speaks for policy.
     const type = negation === 'ruled' ? 'policy' : t.type;
     const rule = negation === 'ruled' ? `${t.rule}.ruled-out` : t.rule;
@@ -44,6 +41,15 @@ export function scoreTypes(language: CyrillicLanguage, doc: CyrillicText, range:
     }
   }
   return scores.sort((a, b) => b.score - a.score || a.at - b.at);
+}
+
+/**
+ * The scores of the types whose strongest trigger comes before any open-question frame: "Сегодня
+ * мы рассказываем о том, как …" says what a report looks into, not a fact it states.
+ */
+export function beforeOpenQuestion(language: CyrillicLanguage, doc: CyrillicText, scores: TypeScore[], range: Span): TypeScore[] {
+  const end = range.start + language.context.openQuestionEnd(doc.norm.slice(range.start, range.end));
+  return end === Infinity ? scores : scores.filter((s) => s.at < end);
 }
 
 /** True when the sentence speaks of prisoners, convicts, detainees or the places that hold them. */

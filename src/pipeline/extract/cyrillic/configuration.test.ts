@@ -47,6 +47,16 @@ describe('Russian extraction', () => {
   });
 });
 
+describe('Russian and Ukrainian: negated events and open questions', () => {
+  it.each([
+    ['ru', 'Заключенных колонии так и не этапировали в Мордовию.', []],
+    ['ru', 'Сегодня мы рассказываем о том, как заключенных колонии этапировали в Мордовию.', []],
+    ['ru', 'Правозащитники рассказали о том, что заключенных колонии этапировали в Мордовию.', ['transfer']],
+    ['uk', 'Засуджених колонії не можна звільнити до кінця війни.', ['policy']],
+    ['uk', 'Він розповів про те, чому в’язнів колонії катували охоронці.', []],
+  ])('%s: %s → %j', (language, text, expected) => expect(check(text, language).map((c) => c.type)).toEqual(expected));
+});
+
 describe('Ukrainian extraction', () => {
   it('reads a report into claims with slots and provenance', () => {
     const claims = check(UKRAINIAN_REPORT, 'uk', '2023-03-20');

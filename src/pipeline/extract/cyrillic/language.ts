@@ -3,7 +3,7 @@ import { LiteralPrefilter } from '../literal-prefilter.js';
 import { compileOnFirstUse } from '../machine-code.js';
 import { isLetterOrDigitUnit } from '../../../knowledge/text/characters.js';
 import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
-import { TriggerContext, type TriggerContextLexicon } from '../trigger-context.js';
+import { isNegatable, TriggerContext, type TriggerContextLexicon } from '../trigger-context.js';
 
 /** The lexicon files of one language, as they are stored under knowledge/lexicons/<lang>/. */
 export interface CyrillicLexicons {
@@ -52,6 +52,8 @@ export interface Trigger {
   sticky: RegExp;
   weight: number;
   rule: string;
+  /** Whether a negation right before it denies it (see TriggerContext.negationAt). */
+  negatable: boolean;
 }
 
 /** One language's lexicons compiled once into the patterns the extractors run. */
@@ -100,7 +102,8 @@ export function compileLanguage(code: 'ru' | 'uk', lexicons: CyrillicLexicons): 
     lexicons,
     triggers: lexicons.triggers.triggers.map((t, i) => {
       const re = startlessPattern(t.pattern);
-      return { type: t.type as ClaimType, re, sticky: compilePattern(re.source, `${re.flags}y`), weight: t.weight, rule: `${code}.type.${t.type}.${i}` };
+      const type = t.type as ClaimType;
+      return { type, re, sticky: compilePattern(re.source, `${re.flags}y`), weight: t.weight, rule: `${code}.type.${t.type}.${i}`, negatable: isNegatable(type) };
     }),
     triggerFilter: new LiteralPrefilter(lexicons.triggers.triggers.map((t) => t.pattern)),
     context: new TriggerContext(lexicons.triggers),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsPrisoners, scoreTypes } from './claim-type.js';
+import { beforeOpenQuestion, mentionsPrisoners, scoreTypes } from './claim-type.js';
 
 const top = (text: string) => scoreTypes(text, { start: 0, end: text.length })[0]?.type;
 
@@ -84,13 +84,19 @@ describe('scoreTypes', () => {
     ['The outlet found out why the women agreed to go to war.', 'recruitment'],
     ['In this story we look at how the convicts were moved to Rostov.', 'transfer'],
     ['Reporters asked whether the inmates had been released.', 'release'],
-  ] as const)('reads what a report looks into, in %s, as no %s', (text, type) =>
-    expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === type)).toBe(false));
+  ] as const)('reads what a report looks into, in %s, as no %s', (text, type) => {
+    const range = { start: 0, end: text.length };
+    expect(scoreTypes(text, range).some((s) => s.type === type)).toBe(true);
+    expect(beforeOpenQuestion(scoreTypes(text, range), text, range).some((s) => s.type === type)).toBe(false);
+  });
 
   it.each([
     ['The outlet found out that 40 women agreed to go to war.', 'recruitment'],
     ['Guards beat the inmates, and nobody explained why.', 'abuse'],
-  ] as const)('keeps a fact stated beside a reporting verb in %s', (text, type) => expect(top(text)).toBe(type));
+  ] as const)('keeps a fact stated beside a reporting verb in %s', (text, type) => {
+    const range = { start: 0, end: text.length };
+    expect(beforeOpenQuestion(scoreTypes(text, range), text, range)[0]?.type).toBe(type);
+  });
 
   it('reads a transfer of people sent somewhere', () => expect(top('The inmates were sent from the colony to Rostov.')).toBe('transfer'));
 

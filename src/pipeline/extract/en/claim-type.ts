@@ -5,7 +5,7 @@ import { LiteralPrefilter } from '../literal-prefilter.js';
 import { compileOnFirstUse } from '../machine-code.js';
 import type { ClaimType, Span } from '../../../domain/types.js';
 import { compilePattern } from '../../../knowledge/text/compile-pattern.js';
-import { TriggerContext } from '../trigger-context.js';
+import { isNegatable, TriggerContext } from '../trigger-context.js';
 
 interface Trigger {
   type: ClaimType;
@@ -14,11 +14,14 @@ interface Trigger {
   sticky: RegExp;
   weight: number;
   rule: string;
+  /** Whether a negation right before it denies it (see TriggerContext.negationAt). */
+  negatable: boolean;
 }
 
 const TRIGGERS: Trigger[] = triggers.triggers.map((t, i) => {
   const re = wordsPattern([t.pattern], 'iu');
-  return { type: t.type as ClaimType, re, sticky: compilePattern(re.source, `${re.flags}y`), weight: t.weight, rule: `en.type.${t.type}.${i}` };
+  const type = t.type as ClaimType;
+  return { type, re, sticky: compilePattern(re.source, `${re.flags}y`), weight: t.weight, rule: `en.type.${t.type}.${i}`, negatable: isNegatable(type) };
 });
 /** Which triggers may match a sentence, so the others are not run. */
 const PREFILTER = new LiteralPrefilter(triggers.triggers.map((t) => t.pattern));
@@ -30,11 +33,11 @@ const CONTEXT = new TriggerContext(triggers);
  * Where sticky `re` first matches `sentence` at one of `starts`, or -1: what firstMatchAt finds
  * (the patterns check their own word boundaries), by `test`, which builds no match array.
  */
-function firstStart(re: RegExp, sentence: string, starts: readonly number[], type: ClaimType): number {
+function firstStart(re: RegExp, sentence: string, starts: readonly number[]): number {
   compileOnFirstUse(re, sentence);
   for (const at of starts) {
     re.lastIndex = at;
-    if (re.test(sentence) && CONTEXT.negationAt(type, sentence, at) !== 'denied') return at;
+    if (re.test(sentence)) return at;
   }
   return -1;
 }
@@ -58,17 +61,14 @@ export function scoreTypes(text: string, range: Span): TypeScore[] {
   const sentence = text.slice(range.start, range.end);
   const scores: (TypeScore & { best: number })[] = [];
   const starts = PREFILTER.starts(sentence);
-  let questionEnd: number | undefined;
   for (let i = 0; i < TRIGGERS.length; i++) {
     const at = starts[i];
     if (at === undefined) continue;
     const t = TRIGGERS[i];
-    const index = at === null ? (t.re.exec(sentence)?.index ?? -1) : firstStart(t.sticky, sentence, at, t.type);
+    const index = at === null ? (t.re.exec(sentence)?.index ?? -1) : firstStart(t.sticky, sentence, at);
     if (index < 0) continue;
-    const negation = CONTEXT.negationAt(t.type, sentence, index);
+    const negation = t.negatable ? CONTEXT.negationAt(t.type, sentence, index) : undefined;
     if (negation === 'denied') continue;
-    // "… found out why these women agreed to go to war": what the report looks into, not a fact it states.
-    if (index >= (questionEnd ??= CONTEXT.openQuestionEnd(sentence))) continue;
     // An event that will not or cannot happen is a rule about it: its trigger speaks for policy.
     const type = negation === 'ruled' ? 'policy' : t.type;
     const rule = negation === 'ruled' ? `${t.rule}.ruled-out` : t.rule;
@@ -83,6 +83,15 @@ export function scoreTypes(text: string, range: Span): TypeScore[] {
     }
   }
   return scores.map((s) => ({ type: s.type, score: s.score, rule: s.rule, at: s.at })).sort((a, b) => b.score - a.score || a.at - b.at);
+}
+
+/**
+ * The scores of the types whose strongest trigger comes before any open-question frame: "Bumaga
+ * found out why these women agreed to go to war" says what a report looks into, not a fact it states.
+ */
+export function beforeOpenQuestion(scores: TypeScore[], text: string, range: Span): TypeScore[] {
+  const end = range.start + CONTEXT.openQuestionEnd(text.slice(range.start, range.end));
+  return end === Infinity ? scores : scores.filter((s) => s.at < end);
 }
 
 /** True when the sentence speaks of prisoners, detainees, convicts or the places that hold them. */

@@ -16,6 +16,15 @@ describe('extractEnglish: release terms are policy', () => {
   ])('%s stays a release', (text, expected) => expect(types(text)).toEqual(expected));
 });
 
+describe('extractEnglish: negated events and open questions', () => {
+  it.each([
+    ['The guards did not torture the convicts, the lawyer said.', []],
+    ['Convicts who refuse will not be pardoned, the lawyer said.', ['policy']],
+    ['The outlet found out why the convicts agreed to be sent to the front.', []],
+    ['The outlet found out that 40 convicts were sent to the front in May.', ['recruitment']],
+  ])('%s → %j', (text, expected) => expect(types(text)).toEqual(expected));
+});
+
 describe('extractEnglish: actors by claim type', () => {
   it('gives a count of inmates no doer, but keeps the doer of a recruitment in the same sentence', () => {
     const claims = extractClaims('The Wagner Group recruited so many convicts that the prison population fell to 300,000 inmates.', { language: 'en' }).claims;

@@ -1,6 +1,6 @@
 import type { Claim, ClaimType, Message, NamedValue, Span } from '../../../domain/types.js';
 import { splitSentences, type Sentence } from '../../segment/sentences.js';
-import { mentionsPrisoners, scoreTypes, type TypeScore } from './claim-type.js';
+import { beforeOpenQuestion, mentionsPrisoners, scoreTypes, type TypeScore } from './claim-type.js';
 import { findSources, type AttributionMemory } from './sources.js';
 import { findActors, resolveActorPronoun, type ActorMemory } from './actors.js';
 import { findPlaces } from './places.js';
@@ -130,7 +130,9 @@ function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, 
   // In a report about prisoners, a strong trigger carries a sentence that names none, unless it names
   // troops, out of scope unless the text says they are convicts (GUIDE: Scope).
   if (!aboutPrisoners && !continues && !(onTopic && scores[0].score >= STRONG_SCORE && !TROOPS.test(sentence.text))) return [];
-  const [first, ...rest] = preferPolicy(text, sentence, scores);
+  const stated = beforeOpenQuestion(scores, text, sentence);
+  if (!stated.length) return [];
+  const [first, ...rest] = preferPolicy(text, sentence, stated);
   // A weak trigger counts only in a sentence that names prisoners outright ("visited the colony to recruit").
   if (first.score < MIN_SCORE && !(first.score >= 1 && aboutPrisoners && WEAK_OK.has(first.type))) return [];
   const chosen = [first];
