@@ -40,8 +40,8 @@ export function similarReports<T extends CopyCandidate>(signature: Uint32Array, 
 }
 
 /**
- * In-memory copy detection (tests, benchmarks, scripts): reports are indexed by band key and a
- * new report is compared only with the reports it shares a band with.
+ * In-memory copy detection (tests, benchmarks, scripts): originals are indexed by band key and a
+ * new report is compared only with the originals it shares a band with.
  */
 export class CopyIndex {
   private readonly byBand = new Map<string, CopyCandidate[]>();
@@ -53,12 +53,15 @@ export class CopyIndex {
     const seen = new Map<string, CopyCandidate>();
     for (const key of keys) for (const candidate of this.byBand.get(key) ?? []) seen.set(candidate.reportId, candidate);
     const [best] = similarReports(report.signature, [...seen.values()]);
-    for (const key of keys) {
-      const list = this.byBand.get(key);
-      if (list) list.push(report);
-      else this.byBand.set(key, [report]);
+    if (!best) {
+      // Only an original is indexed: a copy is found through it (as in the store).
+      for (const key of keys) {
+        const list = this.byBand.get(key);
+        if (list) list.push(report);
+        else this.byBand.set(key, [report]);
+      }
+      return undefined;
     }
-    if (!best) return undefined;
     const originalId = this.originals.get(best.reportId) ?? best.reportId;
     this.originals.set(report.reportId, originalId);
     return { originalId, similarity: best.similarity };

@@ -178,7 +178,11 @@ async function linkCopy(
     await events.saveFingerprint(self, bands, { replace: !fresh });
     return { relinked: await events.relinkCopies(clusterOriginal, reportId) };
   }
-  await events.saveFingerprint({ ...self, originalId: clusterOriginal, similarity: best.similarity }, bands, { replace: !fresh });
+  // A copy is found through its original's bands, so it keeps none of its own: a cluster's band
+  // buckets hold its original (and any report that was one), not every copy, and a new report is
+  // compared with the clusters it may copy rather than with each of their members (copies of a
+  // much-syndicated story made every later one slower).
+  await events.saveFingerprint({ ...self, originalId: clusterOriginal, similarity: best.similarity }, [], { replace: !fresh });
   return { originalId: clusterOriginal, relinked: [] };
 }
 

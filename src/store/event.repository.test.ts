@@ -3,6 +3,7 @@ import { fakePipeline, itemFor, makeClaim, makeReport, named } from '../../test/
 import { dialects, useStores } from '../../test/support/stores.js';
 import { getEvent, listCopies, listEvents, regroupAll } from '../services/group.service.js';
 import { ingest } from '../services/ingest.service.js';
+import { textFingerprint } from '../grouping/minhash.js';
 
 const stores = useStores();
 
@@ -49,6 +50,23 @@ describe.each(dialects)('events in the store (%s)', (dialect) => {
     expect(await listEvents(store, { since: '2024' })).toHaveLength(0);
     expect(await listEvents(store, { minOrigins: 2 })).toHaveLength(0);
     expect(await store.events.count()).toEqual({ events: 2, multiReport: 0 });
+  });
+
+  it('finds a cluster through its original: a copy keeps no band keys, and later copies, in later batches too, link to the original', async () => {
+    const store = await stores.open(dialect);
+    await store.events.clear();
+    const again = makeReport('again', `${originalText} Shared by a third outlet.`, [], { meta: { id: 'again', outlet: 'Third Outlet', published: '2023-03-23' } });
+    await ingest(store, [original, copy].map(itemFor), { process: fakePipeline([original, copy]) });
+    await ingest(store, [itemFor(again)], { process: fakePipeline([again]) });
+    expect(await listCopies(store)).toEqual([
+      { reportId: 'again', originalId: 'original', similarity: expect.any(Number) },
+      { reportId: 'copy', originalId: 'original', similarity: expect.any(Number) },
+    ]);
+    // Every band key of a copy leads to the original alone.
+    const found = await store.events.fingerprintsByBands(textFingerprint(copyText).bands, 'nobody');
+    expect(found.map((f) => f.reportId)).toEqual(['original']);
+    expect(await regroupAll(store)).toMatchObject({ reports: 3 });
+    expect(await listCopies(store)).toHaveLength(2);
   });
 
   it('regroups from scratch to the same events, and re-extraction replaces a report’s claims in its events', async () => {
