@@ -4,7 +4,8 @@
  * the main thread stores — and, for comparison, with extraction on the main thread. Each case runs
  * in a fresh process; medians of 3 runs. Besides the whole run's rate: how long until the first
  * reports were stored (committed), which is mostly the workers loading the pipeline, and the rate
- * after that, which is what a long ingest runs at.
+ * after that, which is what a long ingest runs at. Then, once, the corpus repeated to 20 MB, with
+ * the rate over each quarter of its reports: whether it holds as the store grows.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -20,6 +21,8 @@ const { ingest, openStore } = etap;
 
 const MIN_BYTES = 4 * 1024 * 1024;
 const RUNS = 3;
+/** The scale case: an ingest five times larger, once, to show whether the rate holds as the store grows. */
+const SCALE_BYTES = 20 * 1024 * 1024;
 /** What `etap ingest` uses on this machine. */
 const CLI_WORKERS = Math.min(4, availableParallelism() - 1);
 
@@ -65,8 +68,40 @@ async function measure(workers: number): Promise<Result> {
   return { reports: items.length, seconds, firstStored, afterFirst, peakMb: peakMemoryMb() };
 }
 
+interface ScaleResult {
+  reports: number;
+  seconds: number;
+  /** Seconds at which each quarter of the reports had been stored (committed). */
+  quarters: number[];
+  peakMb: number;
+}
+
+/** One ingest of the corpus repeated to SCALE_BYTES with etap ingest's workers, timed by quarters. */
+async function measureScale(): Promise<ScaleResult> {
+  const items = corpusInputs(SCALE_BYTES).map((input) => ({ ok: true as const, input }));
+  const dir = mkdtempSync(join(tmpdir(), 'etap-bench-ingest-'));
+  const store = await openStore({ path: join(dir, 'bench.db') });
+  const started = performance.now();
+  const quarters: number[] = [];
+  let told = 0;
+  const summary = await ingest(store, items, {
+    workers: CLI_WORKERS,
+    onItem: () => {
+      told += 1;
+      while (quarters.length < 4 && told >= ((quarters.length + 1) * items.length) / 4) quarters.push((performance.now() - started) / 1000);
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  if (summary.counts.ingested !== items.length) throw new Error(`bench ingest: ${summary.counts.failed} failed: ${summary.failed[0]?.reason}`);
+  return { reports: items.length, seconds, quarters, peakMb: peakMemoryMb() };
+}
+
 const name = caseArgument();
-if (name) {
+if (name === 'scale') {
+  reportCase(await measureScale());
+} else if (name) {
   reportCase(await measure(Number(name)));
 } else {
   console.log(`${machineLine(RUNS)}; ${how}`);
@@ -79,4 +114,11 @@ if (name) {
       `ingest     sqlite     ${reports} reports, ${how}: median ${s.toFixed(2)} s → ${(reports / s).toFixed(0)} reports/s, ${((s * 1000) / reports).toFixed(2)} ms a report; first reports stored after ${median(firstStored).toFixed(2)} s, ${steady.toFixed(0)} reports/s after that; peak memory ${peakMb.toFixed(0)} MB`,
     );
   }
+  // The same corpus five times over: every story is republished ~200 times, so copy detection and
+  // events meet large clusters; a rate that falls quarter by quarter is a cost growing with the store.
+  const scale = runCase<ScaleResult>(fileURLToPath(import.meta.url), 'scale');
+  const byQuarter = scale.quarters.map((at, i) => scale.reports / 4 / (at - (i > 0 ? scale.quarters[i - 1] : 0)));
+  console.log(
+    `ingest     sqlite     ${scale.reports} reports (${SCALE_BYTES / 1024 / 1024} MB), ${CLI_WORKERS} extraction worker${CLI_WORKERS > 1 ? 's' : ''}, one run: ${scale.seconds.toFixed(2)} s → ${(scale.reports / scale.seconds).toFixed(0)} reports/s; by quarter of the reports ${byQuarter.map((r) => r.toFixed(0)).join(', ')} reports/s; peak memory ${scale.peakMb.toFixed(0)} MB`,
+  );
 }
