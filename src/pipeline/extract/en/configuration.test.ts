@@ -25,6 +25,24 @@ describe('extractEnglish: negated events and open questions', () => {
   ])('%s → %j', (text, expected) => expect(types(text)).toEqual(expected));
 });
 
+describe('extractEnglish: a part and its whole', () => {
+  const claims = (text: string) => extractClaims(text, { language: 'en', published: '2024-03-01' }).claims.map((c) => [c.type, c.count?.value, c.rule.endsWith('.part-whole')]);
+  it('reads the whole a death count is set against as a recruitment of its own', () =>
+    expect(claims('Only 3,000 convicts remain alive out of 20,000 recruited by the company, relatives say.')).toEqual([
+      ['death', undefined, false],
+      ['recruitment', 20000, true],
+    ]));
+
+  it('gives the part and the whole of one type a claim each', () =>
+    expect(claims('Out of 300 volunteers in the colony, 120 inmates were enrolled in the unit.')).toEqual([
+      ['recruitment', 120, false],
+      ['recruitment', 300, true],
+    ]));
+
+  it('gives a claim of the whole’s type with no count of its own the whole', () =>
+    expect(claims('Of the 300 convicts recruited in the colony, most were sent to the front.')).toEqual([['recruitment', 300, false]]));
+});
+
 describe('extractEnglish: actors by claim type', () => {
   it('gives a count of inmates no doer, but keeps the doer of a recruitment in the same sentence', () => {
     const claims = extractClaims('The Wagner Group recruited so many convicts that the prison population fell to 300,000 inmates.', { language: 'en' }).claims;

@@ -7,7 +7,7 @@ import { findPlaces } from './places.js';
 import { FACILITY_BACK_REFERENCE, findFacilities } from './facilities.js';
 import { findSubjects } from './subjects.js';
 import { isHedged } from './hedge.js';
-import { populationChange, readCount, readTime } from './quantities.js';
+import { populationChange, readCount, readTime, readWhole } from './quantities.js';
 import { joinAttributionSentences, ONLY_ATTRIBUTION } from '../refine/join-attribution.js';
 import { inheritQuotationSources } from '../refine/quotation-sources.js';
 import { splitPopulationChanges } from '../refine/split-population-changes.js';
@@ -88,8 +88,15 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
     const subjects = findSubjects(text, sentence);
     const time = readTime(text, sentence, context.published);
     const hedged = isHedged(text, sentence);
-    for (const t of types) {
-      const count = readCount(text, sentence, t.type);
+    // "… remain alive out of 50,000 recruited": the whole is a claim of its own, with its own count.
+    const whole = readWhole(text, sentence);
+    const counts = new Map(types.map((t) => [t, readCount(text, sentence, t.type, whole?.span)]));
+    // A claim of the whole's type with no count of its own is the whole ("Of the 200 recruited, …").
+    const sameType = whole && types.find((t) => t.type === whole.type && !counts.get(t));
+    if (sameType && whole) counts.set(sameType, { count: whole.count });
+    const all = whole && !sameType ? [...types, { type: whole.type, score: 0, rule: `en.type.${whole.type}.part-whole`, at: whole.span.start }] : types;
+    for (const t of all) {
+      const count = counts.has(t) ? counts.get(t) : whole && { count: whole.count };
       claims.push({
         type: t.type,
         quote: sentence.text,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { populationChange, readCount, readTime } from './quantities.js';
+import { populationChange, readCount, readTime, readWhole } from './quantities.js';
 
 const time = (text: string, published = '2024-06-01') => {
   const t = readTime(text, { start: 0, end: text.length }, published);
@@ -47,4 +47,28 @@ describe('readCount', () => {
   it.each([['Recruiters visited 10 colonies in the region.'], ['In 2023, the colonies were visited 12 times by recruiters.']])('reads no head count in %s', (text) =>
     expect(count(text)).toBeUndefined(),
   );
+});
+
+describe('readWhole', () => {
+  const whole = (text: string) => {
+    const w = readWhole(text, { start: 0, end: text.length });
+    return w && [w.type, w.count.value, text.slice(w.span.start, w.span.end)];
+  };
+  it.each([
+    ['Only 3,000 convicts remain alive out of 20,000 recruited by the company.', ['recruitment', 20000, '20,000']],
+    ['Out of 300 volunteers, 120 inmates were enrolled in the unit.', ['recruitment', 300, '300']],
+    ['Of the 500 prisoners transferred to Rostov, 40 were later released.', ['transfer', 500, '500']],
+    ['Twelve of the 80 women pardoned in May went home.', ['release', 80, '80']],
+  ])('%s → %j', (text, expected) => expect(whole(text)).toEqual(expected));
+
+  it.each([['Of the 2,500 prisoners, 100 were moved to Russia.'], ['One of the 10 colonies was closed.'], ['Out of thousands recruited, few returned.'], ['In 2023 some 300 volunteers were enrolled.']])(
+    'finds no whole in %s',
+    (text) => expect(whole(text)).toBeUndefined(),
+  );
+});
+
+describe('readCount of the dead', () => {
+  const count = (text: string) => readCount(text, { start: 0, end: text.length }, 'death')?.count.value;
+  it.each([['Only 40 of them survived the assault.'], ['Some 10,000 prisoners remain alive, relatives say.']])('takes no survivors as the count in %s', (text) => expect(count(text)).toBeUndefined());
+  it('counts those who did not survive', () => expect(count('Thirty inmates did not survive the assault.')).toBe(30));
 });

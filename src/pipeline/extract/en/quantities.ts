@@ -10,8 +10,10 @@ const PEOPLE = /^(?:prisoners?|inmates?|convicts?|people|persons?|women|men|deta
 const CHANGE = /(?:went down|fell|dropped|declined|decreased|shrank|shrunk|reduced|plummeted|increased|rose|grew|went up)(?: \w+){0,2} (by|to)\s*$/iu;
 
 /** The count of a claim and, for population, whether the count is a change. */
-export function readCount(text: string, sentence: Span, type: ClaimType): { count: CountValue; change?: 'decrease' | 'increase' } | undefined {
-  const counts = findCounts(text, sentence);
+export function readCount(text: string, sentence: Span, type: ClaimType, except?: Span): { count: CountValue; change?: 'decrease' | 'increase' } | undefined {
+  // A whole the claim is a part of ("out of 50,000 recruited") is its own claim's count (readWhole),
+  // and those who survived are no count of the dead ("only 10,000 remain alive").
+  const counts = findCounts(text, sentence).filter((c) => c.span.start !== except?.start && !(type === 'death' && SURVIVORS.test(text.slice(c.span.end, Math.min(sentence.end, c.span.end + 60)))));
   const people = counts.filter((c) => c.vague || !c.head || PEOPLE.test(c.head.word.split(/\s+/u)[0] ?? ''));
   for (const c of people) {
     const before = text.slice(Math.max(sentence.start, c.span.start - 40), c.span.start);
@@ -31,6 +33,37 @@ export function readCount(text: string, sentence: Span, type: ClaimType): { coun
   const population = type === 'population' ? populationChange(text, sentence) : undefined;
   return { count: toValue(first), ...(population ? { change: population } : {}) };
 }
+
+/** Survivors counted: "10,000 prisoners remain alive", "only 40 of them survived". */
+const SURVIVORS = /^(?: [\p{L}’'-]+){0,4}? (?:remain(?:ed|s)? alive|(?:are|were|is|was) still alive|survived|came back alive|returned alive)\b/u;
+
+/**
+ * The whole a sentence's claim is a part of, as a claim of its own (GUIDE: two counts, two claims):
+ * "only 10,000 remain alive out of 50,000 recruited by Wagner" also reports 50,000 recruited;
+ * "Out of 200 volunteers, 40 were enrolled" reports 200 who volunteered. The type is what was done
+ * to the whole: the word after its number (and up to two more), or its people noun.
+ */
+export function readWhole(text: string, sentence: Span): { type: ClaimType; count: CountValue; span: Span } | undefined {
+  for (const c of findCounts(text, sentence)) {
+    if (c.vague || !WHOLE_BEFORE.test(text.slice(Math.max(sentence.start, c.span.start - 12), c.span.start))) continue;
+    const after = WHOLE_AFTER.exec(text.slice(c.span.end, Math.min(sentence.end, c.span.end + 50)));
+    const word = (after?.[1] ?? c.head?.word ?? '').toLowerCase();
+    const type = WHOLE_TYPES.find(([re]) => re.test(word))?.[1];
+    if (type) return { type, count: toValue(c), span: c.span };
+  }
+  return undefined;
+}
+
+/** "out of 50,000", "Of the 200": a whole its part is counted against. */
+const WHOLE_BEFORE = /(?:\b[Oo]ut of|\b[Oo]f the|^Of|\bfrom among)\s+$/u;
+/** The participle or noun after the whole's number, past at most two words ("50,000 Russian convicts recruited"). */
+const WHOLE_AFTER = /^(?: [\p{L}’'-]+){0,2}? (recruited|recruits|volunteers|volunteered|enlisted|mobili[sz]ed|signed up|transferred|deported|released|pardoned|detained|arrested|captured)\b/u;
+const WHOLE_TYPES: [RegExp, ClaimType][] = [
+  [/^(?:recruited|recruits|volunteers|volunteered|enlisted|mobili[sz]ed|signed up)$/u, 'recruitment'],
+  [/^(?:transferred|deported)$/u, 'transfer'],
+  [/^(?:released|pardoned)$/u, 'release'],
+  [/^(?:detained|arrested|captured)$/u, 'detention'],
+];
 
 /** "100 thousand were sent to war": a bare number that something is done to, as only to people. */
 const DONE_TO_PEOPLE = /^ (?:(?:were|are|have been|had been|will be) (?:\w+ )?(?:sent|recruited|killed|released|transferred|moved|taken|pardoned|deported|detained|mobili[sz]ed|freed|enlisted|captured|executed)|(?:died|signed up|joined|enlisted))\b/u;
