@@ -1,7 +1,6 @@
 import type { ClaimType } from '../../domain/types.js';
 import { compilePattern } from '../../knowledge/text/compile-pattern.js';
-import { LiteralPrefilter } from './literal-prefilter.js';
-import { compileOnFirstUse } from './machine-code.js';
+import { compileOnFirstUse, testCompiled } from './machine-code.js';
 
 /**
  * What the words around a claim-type trigger do to it, for every language: a negation right before
@@ -23,8 +22,12 @@ export interface TriggerContextLexicon {
     /** Auxiliaries and adverbs that may stand between a negator and the trigger ("been", "yet", "были"). */
     between: string[];
   };
-  /** Frames of an open question ("found out why", "мы рассказываем о том, как"): the triggers after one are not the report's facts. */
-  openQuestions: { pattern: string };
+  /**
+   * Frames of an open question ("found out why", "мы рассказываем о том, как"): the triggers after
+   * one are not the report's facts. `cue` matches a word every frame has (its question word), so
+   * that most sentences are passed over at the cost of one short scan.
+   */
+  openQuestions: { pattern: string; cue: string };
 }
 
 /** Whether a trigger is negated: `denied` (the event did not happen), `ruled` (it will not or cannot: a rule about it). */
@@ -52,8 +55,8 @@ export class TriggerContext {
   readonly #modalsBetween: ReadonlySet<string>;
   readonly #between: ReadonlySet<string>;
   readonly #openQuestion: RegExp;
-  /** Whether a sentence has a word an open-question frame starts with, so most sentences skip the pattern. */
-  readonly #openQuestionFilter: LiteralPrefilter;
+  /** A question word, without which a sentence has no open-question frame. */
+  readonly #openQuestionCue: RegExp;
 
   constructor(lexicon: TriggerContextLexicon) {
     const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -65,7 +68,7 @@ export class TriggerContext {
     this.#modalsBetween = lower(n.modalsBetween);
     this.#between = lower(n.between);
     this.#openQuestion = compilePattern(String.raw`(?<![\p{L}\p{N}])(?:${lexicon.openQuestions.pattern})(?![\p{L}\p{N}])`, 'iu');
-    this.#openQuestionFilter = new LiteralPrefilter([lexicon.openQuestions.pattern]);
+    this.#openQuestionCue = compilePattern(String.raw`(?<![\p{L}\p{N}])(?:${lexicon.openQuestions.cue})(?![\p{L}\p{N}])`, 'iu');
   }
 
   /**
@@ -102,7 +105,7 @@ export class TriggerContext {
    * facts it states.
    */
   openQuestionEnd(sentence: string): number {
-    if (!this.#openQuestionFilter.candidates(sentence)[0]) return Infinity;
+    if (!testCompiled(this.#openQuestionCue, sentence)) return Infinity;
     compileOnFirstUse(this.#openQuestion, sentence);
     const m = this.#openQuestion.exec(sentence);
     return m ? m.index + m[0].length : Infinity;

@@ -8,6 +8,7 @@ import { FACILITY_BACK_REFERENCE, findFacilities } from './facilities.js';
 import { findSubjects } from './subjects.js';
 import { isHedged } from './hedge.js';
 import { populationChange, readCount, readTime, readWhole } from './quantities.js';
+import { findCounts } from './count/count.js';
 import { joinAttributionSentences, ONLY_ATTRIBUTION } from '../refine/join-attribution.js';
 import { inheritQuotationSources } from '../refine/quotation-sources.js';
 import { splitPopulationChanges } from '../refine/split-population-changes.js';
@@ -89,8 +90,9 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
     const time = readTime(text, sentence, context.published);
     const hedged = isHedged(text, sentence);
     // "… remain alive out of 50,000 recruited": the whole is a claim of its own, with its own count.
-    const whole = readWhole(text, sentence);
-    const counts = new Map(types.map((t) => [t, readCount(text, sentence, t.type, whole?.span)]));
+    const mentions = findCounts(text, sentence);
+    const whole = readWhole(text, sentence, mentions);
+    const counts = new Map(types.map((t) => [t, readCount(text, sentence, t.type, { except: whole?.span, mentions })]));
     // A claim of the whole's type with no count of its own is the whole ("Of the 200 recruited, …").
     const sameType = whole && types.find((t) => t.type === whole.type && !counts.get(t));
     if (sameType && whole) counts.set(sameType, { count: whole.count });

@@ -10,10 +10,15 @@ const PEOPLE = /^(?:prisoners?|inmates?|convicts?|people|persons?|women|men|deta
 const CHANGE = /(?:went down|fell|dropped|declined|decreased|shrank|shrunk|reduced|plummeted|increased|rose|grew|went up)(?: \w+){0,2} (by|to)\s*$/iu;
 
 /** The count of a claim and, for population, whether the count is a change. */
-export function readCount(text: string, sentence: Span, type: ClaimType, except?: Span): { count: CountValue; change?: 'decrease' | 'increase' } | undefined {
+export function readCount(
+  text: string,
+  sentence: Span,
+  type: ClaimType,
+  { except, mentions = findCounts(text, sentence) }: { except?: Span; mentions?: readonly CountMention[] } = {},
+): { count: CountValue; change?: 'decrease' | 'increase' } | undefined {
   // A whole the claim is a part of ("out of 50,000 recruited") is its own claim's count (readWhole),
   // and those who survived are no count of the dead ("only 10,000 remain alive").
-  const counts = findCounts(text, sentence).filter((c) => c.span.start !== except?.start && !(type === 'death' && SURVIVORS.test(text.slice(c.span.end, Math.min(sentence.end, c.span.end + 60)))));
+  const counts = mentions.filter((c) => c.span.start !== except?.start && !(type === 'death' && SURVIVORS.test(text.slice(c.span.end, Math.min(sentence.end, c.span.end + 60)))));
   const people = counts.filter((c) => c.vague || !c.head || PEOPLE.test(c.head.word.split(/\s+/u)[0] ?? ''));
   for (const c of people) {
     const before = text.slice(Math.max(sentence.start, c.span.start - 40), c.span.start);
@@ -43,8 +48,8 @@ const SURVIVORS = /^(?: [\p{L}’'-]+){0,4}? (?:remain(?:ed|s)? alive|(?:are|wer
  * "Out of 200 volunteers, 40 were enrolled" reports 200 who volunteered. The type is what was done
  * to the whole: the word after its number (and up to two more), or its people noun.
  */
-export function readWhole(text: string, sentence: Span): { type: ClaimType; count: CountValue; span: Span } | undefined {
-  for (const c of findCounts(text, sentence)) {
+export function readWhole(text: string, sentence: Span, mentions: readonly CountMention[] = findCounts(text, sentence)): { type: ClaimType; count: CountValue; span: Span } | undefined {
+  for (const c of mentions) {
     if (c.vague || !WHOLE_BEFORE.test(text.slice(Math.max(sentence.start, c.span.start - 12), c.span.start))) continue;
     const after = WHOLE_AFTER.exec(text.slice(c.span.end, Math.min(sentence.end, c.span.end + 50)));
     const word = (after?.[1] ?? c.head?.word ?? '').toLowerCase();
