@@ -7,7 +7,7 @@ import { findPlaces } from './places.js';
 import { FACILITY_BACK_REFERENCE, findFacilities } from './facilities.js';
 import { findSubjects } from './subjects.js';
 import { isHedged } from './hedge.js';
-import { populationChange, readCount, readTime, readWhole } from './quantities.js';
+import { populationChange, readCount, readTime, readWhole, type CountReading } from './quantities.js';
 import { findCounts } from './count/count.js';
 import { joinAttributionSentences, ONLY_ATTRIBUTION } from '../refine/join-attribution.js';
 import { inheritQuotationSources } from '../refine/quotation-sources.js';
@@ -89,16 +89,7 @@ export function extractEnglish(text: string, context: ExtractContext): { claims:
     const subjects = findSubjects(text, sentence);
     const time = readTime(text, sentence, context.published);
     const hedged = isHedged(text, sentence);
-    // "… remain alive out of 50,000 recruited": the whole is a claim of its own, with its own count.
-    const mentions = findCounts(text, sentence);
-    const whole = readWhole(text, sentence, mentions);
-    const counts = new Map(types.map((t) => [t, readCount(text, sentence, t.type, { except: whole?.span, mentions })]));
-    // A claim of the whole's type with no count of its own is the whole ("Of the 200 recruited, …").
-    const sameType = whole && types.find((t) => t.type === whole.type && !counts.get(t));
-    if (sameType && whole) counts.set(sameType, { count: whole.count });
-    const all = whole && !sameType ? [...types, { type: whole.type, score: 0, rule: `en.type.${whole.type}.part-whole`, at: whole.span.start }] : types;
-    for (const t of all) {
-      const count = counts.has(t) ? counts.get(t) : whole && { count: whole.count };
+    for (const { type: t, count } of countedTypes(text, sentence, types)) {
       claims.push({
         type: t.type,
         quote: sentence.text,
@@ -148,6 +139,23 @@ function chooseTypes(text: string, sentence: Sentence, aboutPrisoners: boolean, 
   const second = rest.find((s) => s.score >= (SECOND_SCORE[first.type]?.[s.type] ?? MIN_SECOND_SCORE) && SECOND_TYPE[first.type]?.includes(s.type));
   if (second) chosen.push(second);
   return chosen;
+}
+
+/**
+ * Each type a sentence reports with its count, and the whole its count is a part of as a claim of
+ * its own: "only 10,000 remain alive out of 50,000 recruited" also reports 50,000 recruited (GUIDE:
+ * two counts, two claims). A claim of the whole's type with no count of its own takes the whole
+ * ("Of the 200 convicts recruited, most were sent to the front").
+ */
+function countedTypes(text: string, sentence: Sentence, types: TypeScore[]): { type: TypeScore; count?: CountReading }[] {
+  const mentions = findCounts(text, sentence);
+  const whole = readWhole(text, sentence, mentions);
+  const counted: { type: TypeScore; count?: CountReading }[] = types.map((t) => ({ type: t, count: readCount(text, sentence, t.type, { except: whole?.span, mentions }) }));
+  if (!whole) return counted;
+  const same = counted.find((c) => c.type.type === whole.type && !c.count);
+  if (same) same.count = { count: whole.count };
+  else counted.push({ type: { type: whole.type, score: 0, rule: `en.type.${whole.type}.part-whole`, at: whole.span.start }, count: { count: whole.count } });
+  return counted;
 }
 
 /** Troops in general ("the quality of Russian troops being sent", "75,000 troops killed"); "soldiers" are often prisoners of war. */

@@ -10,12 +10,17 @@ const PEOPLE = /^(?:prisoners?|inmates?|convicts?|people|persons?|women|men|deta
 const CHANGE = /(?:went down|fell|dropped|declined|decreased|shrank|shrunk|reduced|plummeted|increased|rose|grew|went up)(?: \w+){0,2} (by|to)\s*$/iu;
 
 /** The count of a claim and, for population, whether the count is a change. */
+export interface CountReading {
+  count: CountValue;
+  change?: 'decrease' | 'increase';
+}
+
 export function readCount(
   text: string,
   sentence: Span,
   type: ClaimType,
   { except, mentions = findCounts(text, sentence) }: { except?: Span; mentions?: readonly CountMention[] } = {},
-): { count: CountValue; change?: 'decrease' | 'increase' } | undefined {
+): CountReading | undefined {
   // A whole the claim is a part of ("out of 50,000 recruited") is its own claim's count (readWhole),
   // and those who survived are no count of the dead ("only 10,000 remain alive").
   const counts = mentions.filter((c) => c.span.start !== except?.start && !(type === 'death' && SURVIVORS.test(text.slice(c.span.end, Math.min(sentence.end, c.span.end + 60)))));
