@@ -36,6 +36,22 @@ describe('TriggerContext.negationAt', () => {
     ['Их не только освободили, но и наградили.', 'освободили', undefined],
   ] as const)('%s → %s', (sentence, trigger, expected) => expect(negation(russian, sentence, trigger)).toBe(expected));
 
+  it.each([
+    ['The prospect of a pardon kept them going.', 'pardon'],
+    ['They signed up, hoping for early release.', 'release'],
+    ['Convicts dream of freedom.', 'freedom'],
+  ])('denies a release only hoped for: %s', (sentence, trigger) => expect(negation(english, sentence, trigger)).toBe('denied'));
+
+  it.each([
+    ['Осужденные подписывали контракты в надежде на досрочное освобождение.', 'освобождение', 'denied'],
+    ['Их досрочное освобождение состоялось в мае.', 'освобождение', undefined],
+  ] as const)('%s → %s', (sentence, trigger, expected) => expect(negation(russian, sentence, trigger)).toBe(expected));
+
+  it('keeps a release that happened, and a hope that is no release trigger’s', () => {
+    expect(negation(english, 'They were released early, hoping for a new life.', 'released')).toBeUndefined();
+    expect(english.negationAt('recruitment', 'The prospect of recruits worried them.', 16)).toBeUndefined();
+  });
+
   it('leaves policy and population triggers alone', () => {
     expect(english.negationAt('policy', 'They will not be allowed to sign.', 21)).toBeUndefined();
     expect(english.negationAt('population', 'The number has not decreased.', 20)).toBeUndefined();

@@ -21,6 +21,11 @@ export interface TriggerContextLexicon {
     modalsBetween: string[];
     /** Auxiliaries and adverbs that may stand between a negator and the trigger ("been", "yet", "были"). */
     between: string[];
+    /**
+     * What makes a release only hoped for, right before its trigger ("the prospect of a pardon",
+     * "hoping for early release"): a pattern ending where the trigger starts.
+     */
+    hopedFor: string;
   };
   /**
    * Frames of an open question ("found out why", "мы рассказываем о том, как"): the triggers after
@@ -43,6 +48,9 @@ const NEGATABLE: ReadonlySet<ClaimType> = new Set<ClaimType>(['recruitment', 'tr
 /** Whether a negation can deny a trigger of `type`. */
 export const isNegatable = (type: ClaimType): boolean => NEGATABLE.has(type);
 
+/** How far back from a release trigger its hope is looked for ("the prospects of an early "). */
+const HOPE_REACH = 40;
+
 /** At most this many words between a negator and the trigger ("would not yet have been …"). */
 const MAX_BETWEEN = 4;
 
@@ -54,6 +62,7 @@ export class TriggerContext {
   readonly #modalsBefore: ReadonlySet<string>;
   readonly #modalsBetween: ReadonlySet<string>;
   readonly #between: ReadonlySet<string>;
+  readonly #hopedFor: RegExp;
   readonly #openQuestion: RegExp;
   /** A question word, without which a sentence has no open-question frame. */
   readonly #openQuestionCue: RegExp;
@@ -67,6 +76,7 @@ export class TriggerContext {
     this.#modalsBefore = lower(n.modalsBefore);
     this.#modalsBetween = lower(n.modalsBetween);
     this.#between = lower(n.between);
+    this.#hopedFor = compilePattern(String.raw`(?<![\p{L}\p{N}])(?:${n.hopedFor})\s+$`, 'iu');
     this.#openQuestion = compilePattern(String.raw`(?<![\p{L}\p{N}])(?:${lexicon.openQuestions.pattern})(?![\p{L}\p{N}])`, 'iu');
     this.#openQuestionCue = compilePattern(String.raw`(?<![\p{L}\p{N}])(?:${lexicon.openQuestions.cue})(?![\p{L}\p{N}])`, 'iu');
   }
@@ -76,10 +86,13 @@ export class TriggerContext {
    * backwards over spaces only, are a negator after at most a few auxiliaries and adverbs ("did not
    * threaten", "have never been released": denied), or a modal one ("won't be pardoned", "cannot
    * be released", "не будут помилованы": ruled). Punctuation in between ends the search, and
-   * "not only" is no negation ("only" is not a word allowed between).
+   * "not only" is no negation ("only" is not a word allowed between). A release only hoped for
+   * ("the prospect of a pardon") is denied too.
    */
   negationAt(type: ClaimType, sentence: string, at: number): Negation {
     if (!NEGATABLE.has(type)) return undefined;
+    // A release only hoped for has not happened: "the prospect of a pardon", "hoping for early release".
+    if (type === 'release' && this.#hopedFor.test(sentence.slice(Math.max(0, at - HOPE_REACH), at))) return 'denied';
     let end = at;
     let modal = false;
     for (let words = 0; words <= MAX_BETWEEN; words++) {

@@ -60,6 +60,7 @@ describe('scoreTypes', () => {
     ['Ivan was not taken to the front with the others.', 'transfer'],
     ['The women have not yet been released from the colony.', 'release'],
     ['The convicts didn’t sign contracts with the army.', 'recruitment'],
+    ['Despite this, the prospect of a pardon drives the convicts.', 'release'],
   ] as const)('reads a denied event in %s as no %s', (text, type) =>
     expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === type)).toBe(false));
 
