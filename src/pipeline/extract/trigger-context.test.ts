@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import en from '../../knowledge/lexicons/en/triggers.json' with { type: 'json' };
 import ru from '../../knowledge/lexicons/ru/triggers.json' with { type: 'json' };
+import uk from '../../knowledge/lexicons/uk/triggers.json' with { type: 'json' };
 import { TriggerContext } from './trigger-context.js';
 
 const english = new TriggerContext(en);
 const russian = new TriggerContext(ru);
+const ukrainian = new TriggerContext(uk);
 
 /** The negation of the trigger word `trigger` in `sentence`. */
 const negation = (context: TriggerContext, sentence: string, trigger: string, type = 'release' as const) =>
@@ -46,6 +48,12 @@ describe('TriggerContext.negationAt', () => {
     ['Осужденные подписывали контракты в надежде на досрочное освобождение.', 'освобождение', 'denied'],
     ['Их досрочное освобождение состоялось в мае.', 'освобождение', undefined],
   ] as const)('%s → %s', (sentence, trigger, expected) => expect(negation(russian, sentence, trigger)).toBe(expected));
+
+  it.each([
+    ['Вони підписали контракти, сподіваючись на звільнення.', 'звільнення', 'denied'],
+    ['В’язнів не можна звільнити до кінця війни.', 'звільнити', 'ruled'],
+    ['В’язнів так і не було звільнено.', 'звільнено', 'denied'],
+  ] as const)('%s → %s', (sentence, trigger, expected) => expect(negation(ukrainian, sentence, trigger)).toBe(expected));
 
   it('keeps a release that happened, and a hope that is no release trigger’s', () => {
     expect(negation(english, 'They were released early, hoping for a new life.', 'released')).toBeUndefined();
