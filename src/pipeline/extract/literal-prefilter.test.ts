@@ -74,7 +74,8 @@ describe('LiteralPrefilter over the English triggers', () => {
 
   it('skips triggers whose words are absent', () => {
     const may = prefilter.candidates('The weather was mild.');
-    const recruit = PATTERNS.indexOf('recruit(?:s|ed|ing|ment|ers?)?');
+    const recruit = PATTERNS.findIndex((p) => p.includes('recruit(?:ing|ment|ers?)?'));
+    expect(recruit).toBeGreaterThanOrEqual(0);
     expect(may[recruit]).toBe(false);
     expect(prefilter.candidates('They RECRUITED inmates.')[recruit]).toBe(true);
   });

@@ -99,6 +99,19 @@ describe('scoreTypes', () => {
     expect(beforeOpenQuestion(scoreTypes(text, range), text, range)[0]?.type).toBe(type);
   });
 
+  it.each([
+    ['The recruits were sent for training in Rostov before the assault.', 'transfer'],
+    ['Convicts were taken for “military training” to a camp in the south.', 'transfer'],
+    ['Wagner recruits prisoners in the colonies.', 'recruitment'],
+    ['The recruitment of convicts went on all year.', 'recruitment'],
+    ['Recruiters visited the colony twice.', 'recruitment'],
+    ['Those recruited by the ministry signed contracts.', 'recruitment'],
+  ] as const)('%s → %s', (text, type) => expect(top(text)).toBe(type));
+
+  it.each([['Wagner-recruited convicts were named in the court records.'], ['The recruits were photographed at the station.']])('reads people named as recruits in %s as no act of recruiting', (text) =>
+    expect(scoreTypes(text, { start: 0, end: text.length }).some((s) => s.type === 'recruitment' && s.score >= 2)).toBe(false),
+  );
+
   it('reads a transfer of people sent somewhere', () => expect(top('The inmates were sent from the colony to Rostov.')).toBe('transfer'));
 
   it('knows when a sentence speaks of prisoners', () => {
