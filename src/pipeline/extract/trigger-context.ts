@@ -1,5 +1,6 @@
 import type { ClaimType } from '../../domain/types.js';
 import { compilePattern } from '../../knowledge/text/compile-pattern.js';
+import { isLetterUnit, isWhiteSpaceUnit } from '../../knowledge/text/characters.js';
 import { compileOnFirstUse, testCompiled } from './machine-code.js';
 
 /**
@@ -113,6 +114,16 @@ export class TriggerContext {
   }
 
   /**
+   * The scores (of a sentence starting at `start` in its text) whose trigger comes before any
+   * open-question frame: "Bumaga found out why these women agreed to go to war" says what a report
+   * looks into, not a fact it states.
+   */
+  beforeOpenQuestion<T extends { at: number }>(scores: T[], sentence: string, start: number): T[] {
+    const end = start + this.openQuestionEnd(sentence);
+    return end === Infinity ? scores : scores.filter((s) => s.at < end);
+  }
+
+  /**
    * Where the first open-question frame of `sentence` ends, or Infinity: the triggers after it are
    * what a report sets out to tell ("Bumaga found out why these women agreed to go to war"), not
    * facts it states.
@@ -132,7 +143,7 @@ export class TriggerContext {
  */
 function wordBefore(sentence: string, end: number): { start: number; spaces: number } | undefined {
   let i = end;
-  while (i > 0 && isSpace(sentence.charCodeAt(i - 1))) i--;
+  while (i > 0 && isWhiteSpaceUnit(sentence.charCodeAt(i - 1))) i--;
   const spaces = end - i;
   if (spaces === 0) return undefined;
   let start = i;
@@ -140,12 +151,9 @@ function wordBefore(sentence: string, end: number): { start: number; spaces: num
   return start < i ? { start, spaces } : undefined;
 }
 
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
-
-const WORD_UNIT = /[\p{L}\p{M}’']/u;
+const MARK = /\p{M}/u;
+/** A letter, a combining mark or an apostrophe: what the words a negation walk reads are made of. */
 function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
-  if (c < 0x80) return c === 0x27;
-  return WORD_UNIT.test(text[i]);
+  return isLetterUnit(c) || c === 0x27 || c === 0x2019 || (c >= 0x80 && MARK.test(text[i]));
 }

@@ -48,8 +48,7 @@ export function scoreTypes(language: CyrillicLanguage, doc: CyrillicText, range:
  * мы рассказываем о том, как …" says what a report looks into, not a fact it states.
  */
 export function beforeOpenQuestion(language: CyrillicLanguage, doc: CyrillicText, scores: TypeScore[], range: Span): TypeScore[] {
-  const end = range.start + language.context.openQuestionEnd(doc.norm.slice(range.start, range.end));
-  return end === Infinity ? scores : scores.filter((s) => s.at < end);
+  return language.context.beforeOpenQuestion(scores, doc.norm.slice(range.start, range.end), range.start);
 }
 
 /** True when the sentence speaks of prisoners, convicts, detainees or the places that hold them. */

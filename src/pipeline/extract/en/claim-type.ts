@@ -90,8 +90,7 @@ export function scoreTypes(text: string, range: Span): TypeScore[] {
  * found out why these women agreed to go to war" says what a report looks into, not a fact it states.
  */
 export function beforeOpenQuestion(scores: TypeScore[], text: string, range: Span): TypeScore[] {
-  const end = range.start + CONTEXT.openQuestionEnd(text.slice(range.start, range.end));
-  return end === Infinity ? scores : scores.filter((s) => s.at < end);
+  return CONTEXT.beforeOpenQuestion(scores, text.slice(range.start, range.end), range.start);
 }
 
 /** True when the sentence speaks of prisoners, detainees, convicts or the places that hold them. */
